@@ -1,0 +1,42 @@
+#include "cli.h"
+
+#include "util/paths.h"
+
+#include <QCoreApplication>
+
+namespace emailctl {
+
+int parseCommand(QCommandLineParser &parser, const Context &ctx, const QString &description,
+                 const QString &usageSuffix)
+{
+    parser.setApplicationDescription(description);
+    parser.addOption({QStringLiteral("store"),
+                      QCoreApplication::translate("emailctl", "The mail store file (default: %1).")
+                          .arg(em::defaultStorePath()),
+                      QStringLiteral("FILE")});
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(ctx.args)) {
+        ctx.err << "emailctl: " << parser.errorText() << "\n";
+        ctx.err << QCoreApplication::translate("emailctl", "Try '%1 --help'.").arg(ctx.args.value(0)) << "\n";
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        const QString argv0 = QCoreApplication::arguments().value(0);
+        if (!argv0.isEmpty())
+            text.replace(text.indexOf(argv0), argv0.size(), ctx.args.value(0));
+        if (!usageSuffix.isEmpty())
+            text.replace(QLatin1String("[options]"), QLatin1String("[options] ") + usageSuffix);
+        ctx.out << text;
+        return Ok;
+    }
+    return -1;
+}
+
+QString storePath(const QCommandLineParser &parser)
+{
+    const QString s = parser.value(QStringLiteral("store"));
+    return s.isEmpty() ? em::defaultStorePath() : s;
+}
+
+} // namespace emailctl

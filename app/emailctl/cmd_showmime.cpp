@@ -1,0 +1,74 @@
+#include "cli.h"
+
+#include "mime/messagejson.h"
+#include "mime/mimeparser.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace emailctl {
+
+int runShowMime(const Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("emailctl", "an RFC 822 message (.eml)"));
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("emailctl", "Print JSON.")});
+    if (int code = parseCommand(parser, ctx,
+                                QCoreApplication::translate("emailctl", "Show the parsed structure of one message."));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        ctx.err << "emailctl show-mime: " << QCoreApplication::translate("emailctl", "name exactly one FILE") << "\n";
+        return Usage;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ctx.err << "emailctl show-mime: "
+                << QCoreApplication::translate("emailctl", "cannot read %1: %2").arg(path, file.errorString()) << "\n";
+        return Failure;
+    }
+    QByteArray raw = file.readAll();
+    if (raw.startsWith("From ")) { // a one-message mbox: its From_ line is not a header
+        const qsizetype nl = raw.indexOf('\n');
+        raw = nl < 0 ? QByteArray() : raw.mid(nl + 1);
+    }
+    const em::mime::ParsedMessage message = em::mime::parseMessage(raw);
+    const QJsonObject json = em::mime::toJson(message);
+    if (parser.isSet(QStringLiteral("json"))) {
+        ctx.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    auto addresses = [](const em::mime::AddressList &l) { return em::mime::addressListDisplay(l); };
+    ctx.out << "Subject:     " << message.subject << "\n"
+            << "From:        " << addresses(message.from) << "\n"
+            << "To:          " << addresses(message.to) << "\n";
+    if (!message.cc.isEmpty())
+        ctx.out << "Cc:          " << addresses(message.cc) << "\n";
+    if (!message.replyTo.isEmpty())
+        ctx.out << "Reply-To:    " << addresses(message.replyTo) << "\n";
+    ctx.out << "Date:        " << (message.date ? message.date->toString(Qt::RFC2822Date) : QStringLiteral("(none)"))
+            << "\n"
+            << "Message-ID:  " << message.messageId << "\n";
+    if (!message.inReplyTo.isEmpty())
+        ctx.out << "In-Reply-To: " << message.inReplyTo << "\n";
+    if (!message.references.isEmpty())
+        ctx.out << "References:  " << message.references.size() << "\n";
+    ctx.out << "Text:        "
+            << (message.text ? QStringLiteral("%1 characters").arg(message.text->size()) : QStringLiteral("(none)"))
+            << "\n"
+            << "HTML:        "
+            << (message.html ? QStringLiteral("%1 characters").arg(message.html->size()) : QStringLiteral("(none)"))
+            << "\n";
+    for (const auto &a : message.attachments)
+        ctx.out << "Attachment:  " << (a.filename.isEmpty() ? QStringLiteral("(no name)") : a.filename) << "  "
+                << a.mimeType << "  " << a.size << " bytes" << (a.isInline ? "  inline" : "")
+                << (a.contentId.isEmpty() ? QString() : QStringLiteral("  cid:") + a.contentId) << "\n";
+    if (message.broken)
+        ctx.out << QCoreApplication::translate("emailctl", "The MIME structure could not be read in full.") << "\n";
+    return Ok;
+}
+
+} // namespace emailctl

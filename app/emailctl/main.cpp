@@ -1,0 +1,97 @@
+// emailctl: the command line of Email Manager (import, search, inspect, administer).
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    int (*run)(const emailctl::Context &);
+    const char *summary;
+};
+
+const Command kCommands[] = {
+    {"import", emailctl::runImport, QT_TRANSLATE_NOOP("emailctl", "Import mbox files and Maildir folders")},
+    {"search", emailctl::runSearch, QT_TRANSLATE_NOOP("emailctl", "Search the mail store")},
+    {"show-mime", emailctl::runShowMime, QT_TRANSLATE_NOOP("emailctl", "Show the parsed structure of a message file")},
+    {"stats", emailctl::runStats, QT_TRANSLATE_NOOP("emailctl", "Count messages per account and folder")},
+};
+
+QString generalHelp()
+{
+    QString text = QCoreApplication::translate("emailctl", "Usage: emailctl [--store FILE] COMMAND [options]\n\n"
+                                                           "Commands:\n");
+    for (const Command &c : kCommands)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(c.name).leftJustified(10), QCoreApplication::translate("emailctl", c.summary));
+    text += QCoreApplication::translate("emailctl", "\nRun 'emailctl COMMAND --help' for the options of a command.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("email-manager"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EM_VERSION));
+    // Library chatter is for the log, not for a command's output.
+    QLoggingCategory::setFilterRules(QStringLiteral("emailmanager.*.warning=false"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = app.arguments();
+
+    // Global options may stand before the command; they are handed on to it.
+    QStringList globals;
+    int i = 1;
+    for (; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (!a.startsWith(u'-'))
+            break;
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            out << generalHelp();
+            return emailctl::Ok;
+        }
+        if (a == QLatin1String("--version")) {
+            out << "emailctl " << QCoreApplication::applicationVersion() << "\n";
+            return emailctl::Ok;
+        }
+        if (a == QLatin1String("--store") && i + 1 < args.size()) {
+            globals << a << args.at(i + 1);
+            ++i;
+        } else if (a.startsWith(QLatin1String("--store="))) {
+            globals << a;
+        } else {
+            err << "emailctl: " << QCoreApplication::translate("emailctl", "unknown option %1").arg(a) << "\n";
+            err << generalHelp();
+            return emailctl::Usage;
+        }
+    }
+    if (i >= args.size()) {
+        err << generalHelp();
+        return emailctl::Usage;
+    }
+    const QString command = args.at(i);
+    for (const Command &c : kCommands) {
+        if (command == QLatin1String(c.name)) {
+            QStringList sub = {QStringLiteral("emailctl ") + command};
+            sub += globals;
+            sub += args.mid(i + 1);
+            emailctl::Context ctx{sub, out, err, bool(isatty(STDOUT_FILENO))};
+            const int code = c.run(ctx);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << "emailctl: " << QCoreApplication::translate("emailctl", "unknown command '%1'").arg(command) << "\n";
+    err << generalHelp();
+    return emailctl::Usage;
+}

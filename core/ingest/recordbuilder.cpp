@@ -1,0 +1,99 @@
+#include "recordbuilder.h"
+
+#include "mime/htmltotext.h"
+#include "mime/mimeparser.h"
+
+#include <QCryptographicHash>
+
+namespace em::ingest {
+
+namespace {
+// The index holds enough of a huge body to find it, not all of a 50 MB log file.
+constexpr qsizetype kMaxIndexedChars = 256 * 1024;
+} // namespace
+
+QByteArray contentHash(const QByteArray &raw)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // Hash line by line without CRs and trailing blank lines, without copying the message.
+    qsizetype end = raw.size();
+    while (end > 0 && (raw.at(end - 1) == '\n' || raw.at(end - 1) == '\r'))
+        --end;
+    qsizetype start = 0;
+    while (start < end) {
+        qsizetype cr = raw.indexOf('\r', start);
+        if (cr < 0 || cr >= end) {
+            hash.addData(QByteArrayView(raw.constData() + start, end - start));
+            break;
+        }
+        hash.addData(QByteArrayView(raw.constData() + start, cr - start));
+        start = cr + 1;
+    }
+    return hash.result();
+}
+
+QString makeSnippet(const QString &text, int maxChars)
+{
+    QString out;
+    out.reserve(maxChars + 1);
+    bool space = false;
+    for (QChar c : text) {
+        if (out.size() >= maxChars)
+            break;
+        if (c.isSpace()) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out.append(u' ');
+        space = false;
+        out.append(c);
+    }
+    return out;
+}
+
+store::MessageRecord buildRecord(const RawMessage &message)
+{
+    const mime::ParsedMessage parsed = mime::parseMessage(message.raw);
+    store::MessageRecord r;
+    r.contentHash = contentHash(message.raw);
+    r.remoteId = message.remoteId.isEmpty() ? QString::fromLatin1("sha256:" + r.contentHash.toHex())
+                                            : message.remoteId;
+    r.threadKey = message.threadKey;
+    r.messageId = parsed.messageId;
+    r.inReplyTo = parsed.inReplyTo;
+    r.references = parsed.references;
+    r.subject = parsed.subject;
+    if (!parsed.from.isEmpty()) {
+        r.fromName = parsed.from.first().name;
+        r.fromAddress = parsed.from.first().address;
+    }
+    r.toList = mime::addressListDisplay(parsed.to);
+    r.ccList = mime::addressListDisplay(parsed.cc);
+    r.bccList = mime::addressListDisplay(parsed.bcc);
+    if (parsed.date) {
+        r.dateMs = parsed.date->toMSecsSinceEpoch();
+        r.utcOffsetSeconds = parsed.date->offsetFromUtc();
+    } else {
+        r.dateMs = message.receivedMs;
+    }
+    QString body = parsed.text ? *parsed.text : (parsed.html ? mime::htmlToText(*parsed.html) : QString());
+    if (body.size() > kMaxIndexedChars)
+        body.truncate(kMaxIndexedChars);
+    r.snippet = makeSnippet(body);
+    r.bodyText = std::move(body);
+    r.size = message.raw.size();
+    r.rawSize = message.raw.size();
+    r.compressedRaw = qCompress(message.raw, 3);
+    r.flags = message.flags;
+    if (parsed.broken)
+        r.flags |= store::Broken;
+    for (const mime::Attachment &a : parsed.attachments) {
+        r.attachments.append({a.filename, a.mimeType, a.size, a.contentId, a.isInline});
+        if (!a.isInline)
+            r.flags |= store::HasAttachments;
+    }
+    return r;
+}
+
+} // namespace em::ingest

@@ -1,0 +1,74 @@
+#include "charset.h"
+
+#include <gmime/gmime.h>
+
+namespace em::mime {
+
+namespace {
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    return g_utf8_validate(bytes.constData(), bytes.size(), nullptr);
+}
+
+// Labels that are routinely used for a superset in real mail (as the WHATWG encoding
+// standard maps them).
+QByteArray widen(QByteArray label)
+{
+    label = label.trimmed().toLower();
+    if (label == "gb2312" || label == "gbk" || label == "x-gbk" || label == "euc-cn" || label == "cp936")
+        return "GB18030";
+    if (label == "iso-8859-1" || label == "latin1" ||
+        label == "iso_8859-1" || label == "l1")
+        return "WINDOWS-1252";
+    if (label == "iso-8859-8-i")
+        return "ISO-8859-8";
+    if (label == "ks_c_5601-1987" || label == "euc-kr")
+        return "CP949";
+    if (label == "shift_jis" || label == "sjis" || label == "x-sjis")
+        return "CP932";
+    if (label == "big5")
+        return "BIG5-HKSCS";
+    return label;
+}
+
+bool convert(const QByteArray &bytes, const char *from, QString *out)
+{
+    gsize written = 0;
+    GError *error = nullptr;
+    gchar *utf8 = g_convert(bytes.constData(), bytes.size(), "UTF-8", from, nullptr, &written, &error);
+    if (!utf8) {
+        g_clear_error(&error);
+        return false;
+    }
+    *out = QString::fromUtf8(utf8, qsizetype(written));
+    g_free(utf8);
+    return true;
+}
+
+} // namespace
+
+QString decodeCharset(const QByteArray &bytes, const QByteArray &charset)
+{
+    QByteArray label = widen(charset);
+    // 8-bit text labelled ASCII is, in practice, UTF-8 when it validates as such.
+    if (label == "us-ascii" || label == "ascii" || label == "ansi_x3.4-1968")
+        label = isValidUtf8(bytes) ? QByteArray() : QByteArray("WINDOWS-1252");
+    if (label.isEmpty() || label == "utf-8" || label == "utf8") {
+        if (isValidUtf8(bytes) || !label.isEmpty())
+            return QString::fromUtf8(bytes); // invalid sequences of a declared UTF-8 become U+FFFD
+    } else {
+        QString out;
+        const char *iconvName = g_mime_charset_iconv_name(label.constData());
+        if (convert(bytes, iconvName ? iconvName : label.constData(), &out))
+            return out;
+        if (isValidUtf8(bytes))
+            return QString::fromUtf8(bytes);
+    }
+    QString out;
+    if (convert(bytes, "WINDOWS-1252", &out))
+        return out;
+    return QString::fromLatin1(bytes);
+}
+
+} // namespace em::mime

@@ -1,0 +1,311 @@
+#include "mailstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+
+#include "textindex.h"
+
+namespace em::store {
+
+namespace {
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = !m_db.commit();
+        return !m_open;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+} // namespace
+
+MailStore::MailStore(std::unique_ptr<Connection> connection) : m_connection(std::move(connection)) {}
+
+MailStore::~MailStore()
+{
+    m_statements.clear(); // before the connection goes
+}
+
+Result<std::unique_ptr<MailStore>> MailStore::open(const QString &path)
+{
+    auto connection = Connection::open(path, Connection::Mode::Writer);
+    if (!connection)
+        return Result<std::unique_ptr<MailStore>>::failure(connection.error());
+    return std::unique_ptr<MailStore>(new MailStore(std::move(connection).value()));
+}
+
+QSqlQuery &MailStore::prepared(const QString &sql)
+{
+    for (auto &[text, query] : m_statements)
+        if (text == sql)
+            return *query;
+    auto query = std::make_unique<QSqlQuery>(m_connection->db());
+    query->prepare(sql);
+    m_statements.emplace_back(sql, std::move(query));
+    return *m_statements.back().second;
+}
+
+Result<qint64> MailStore::ensureAccount(const QString &provider, const QString &address, const QString &displayName)
+{
+    QSqlQuery &insert = prepared(QStringLiteral(
+        "INSERT INTO accounts(provider, address, display_name, created_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(provider, address) DO NOTHING"));
+    insert.addBindValue(provider);
+    insert.addBindValue(address);
+    insert.addBindValue(displayName);
+    insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (Status s = exec(insert, path()); !s)
+        return Result<qint64>::failure(s.error());
+    QSqlQuery &select = prepared(QStringLiteral("SELECT id FROM accounts WHERE provider = ? AND address = ?"));
+    select.addBindValue(provider);
+    select.addBindValue(address);
+    if (Status s = exec(select, path()); !s)
+        return Result<qint64>::failure(s.error());
+    if (!select.next())
+        return Result<qint64>::failure(QCoreApplication::translate("Store", "The account could not be stored"));
+    const qint64 id = select.value(0).toLongLong();
+    select.finish();
+    return id;
+}
+
+Result<FolderRef> MailStore::ensureFolder(qint64 accountId, const QString &remoteId, const QString &name,
+                                          const QString &folderPath, FolderKind kind)
+{
+    QSqlQuery &insert = prepared(QStringLiteral(
+        "INSERT INTO folders(account_id, remote_id, name, path, kind) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(account_id, remote_id) DO NOTHING"));
+    insert.addBindValue(accountId);
+    insert.addBindValue(remoteId);
+    insert.addBindValue(name);
+    insert.addBindValue(folderPath);
+    insert.addBindValue(folderKindName(kind));
+    if (Status s = exec(insert, path()); !s)
+        return Result<FolderRef>::failure(s.error());
+    QSqlQuery &select =
+        prepared(QStringLiteral("SELECT id, name, path, kind FROM folders WHERE account_id = ? AND remote_id = ?"));
+    select.addBindValue(accountId);
+    select.addBindValue(remoteId);
+    if (Status s = exec(select, path()); !s)
+        return Result<FolderRef>::failure(s.error());
+    if (!select.next())
+        return Result<FolderRef>::failure(QCoreApplication::translate("Store", "The folder could not be stored"));
+    FolderRef ref{select.value(0).toLongLong(), accountId, select.value(1).toString(), select.value(2).toString(),
+                  folderKindFromName(select.value(3).toString())};
+    select.finish();
+    return ref;
+}
+
+Result<QString> MailStore::resolveThreadKey(qint64 accountId, const MessageRecord &r)
+{
+    if (!r.threadKey.isEmpty())
+        return r.threadKey;
+    // JWZ in its store-backed form: a message joins the thread of any ancestor we hold;
+    // otherwise the thread is named after its oldest known ancestor (or itself), so
+    // messages arriving in any order meet under the same key.
+    QStringList ancestors = r.references;
+    if (!r.inReplyTo.isEmpty() && !ancestors.contains(r.inReplyTo))
+        ancestors.append(r.inReplyTo);
+    QSqlQuery &lookup =
+        prepared(QStringLiteral("SELECT thread_key FROM messages WHERE account_id = ? AND message_id = ? LIMIT 1"));
+    // The nearest ancestors are the likeliest to be held; cap the work for huge lists.
+    int probes = 0;
+    for (auto it = ancestors.crbegin(); it != ancestors.crend() && probes < 32; ++it, ++probes) {
+        lookup.addBindValue(accountId);
+        lookup.addBindValue(*it);
+        if (Status s = exec(lookup, path()); !s)
+            return Result<QString>::failure(s.error());
+        if (lookup.next()) {
+            const QString key = lookup.value(0).toString();
+            lookup.finish();
+            if (!key.isEmpty())
+                return key;
+        }
+    }
+    if (!ancestors.isEmpty())
+        return ancestors.first();
+    if (!r.messageId.isEmpty())
+        return r.messageId;
+    return QString(QStringLiteral("remote:") + r.remoteId);
+}
+
+Status MailStore::insertOne(qint64 accountId, const Item &item, BatchOutcome *outcome, QSet<qint64> *touched)
+{
+    const MessageRecord &r = item.record;
+    QSqlQuery &existing = prepared(QStringLiteral("SELECT id FROM messages WHERE account_id = ? AND remote_id = ?"));
+    existing.addBindValue(accountId);
+    existing.addBindValue(r.remoteId);
+    if (Status s = exec(existing, path()); !s)
+        return s;
+    qint64 id = 0;
+    const bool known = existing.next();
+    if (known)
+        id = existing.value(0).toLongLong();
+    existing.finish();
+
+    if (!known) {
+        const Result<QString> threadKey = resolveThreadKey(accountId, r);
+        if (!threadKey)
+            return Status::failure(threadKey.error());
+        QSqlQuery &insert = prepared(QStringLiteral(
+            "INSERT INTO messages(account_id, remote_id, message_id, thread_key, in_reply_to, refs, subject, "
+            "from_name, from_address, to_list, cc_list, bcc_list, date, utc_offset, snippet, size, flags, "
+            "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v :
+             {QVariant(accountId), QVariant(r.remoteId), QVariant(r.messageId), QVariant(threadKey.value()),
+              QVariant(r.inReplyTo), QVariant(r.references.join(u' ')), QVariant(r.subject), QVariant(r.fromName),
+              QVariant(r.fromAddress), QVariant(r.toList), QVariant(r.ccList), QVariant(r.bccList),
+              QVariant(r.dateMs), QVariant(r.utcOffsetSeconds), QVariant(r.snippet), QVariant(r.size),
+              QVariant(qint64(r.flags)), QVariant(r.contentHash)})
+            insert.addBindValue(v);
+        if (Status s = exec(insert, path()); !s)
+            return s;
+        id = insert.lastInsertId().toLongLong();
+
+        if (!r.messageId.isEmpty() && threadKey.value() != r.messageId) {
+            // Children that arrived first and named their thread after this message.
+            QSqlQuery &adopt = prepared(
+                QStringLiteral("UPDATE messages SET thread_key = ? WHERE account_id = ? AND thread_key = ?"));
+            adopt.addBindValue(threadKey.value());
+            adopt.addBindValue(accountId);
+            adopt.addBindValue(r.messageId);
+            if (Status s = exec(adopt, path()); !s)
+                return s;
+        }
+        if (!r.compressedRaw.isEmpty()) {
+            QSqlQuery &body = prepared(
+                QStringLiteral("INSERT INTO bodies(message_id, raw, raw_size, stored_at) VALUES (?, ?, ?, ?)"));
+            body.addBindValue(id);
+            body.addBindValue(r.compressedRaw);
+            body.addBindValue(r.rawSize);
+            body.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            if (Status s = exec(body, path()); !s)
+                return s;
+        }
+        QSqlQuery &attachment = prepared(QStringLiteral(
+            "INSERT INTO attachments(message_id, position, filename, mime_type, size, content_id, is_inline) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (int i = 0; i < r.attachments.size(); ++i) {
+            const AttachmentRow &a = r.attachments.at(i);
+            attachment.addBindValue(id);
+            attachment.addBindValue(i);
+            attachment.addBindValue(a.filename);
+            attachment.addBindValue(a.mimeType);
+            attachment.addBindValue(a.size);
+            attachment.addBindValue(a.contentId);
+            attachment.addBindValue(a.isInline ? 1 : 0);
+            if (Status s = exec(attachment, path()); !s)
+                return s;
+        }
+        QSqlQuery &text = prepared(QStringLiteral(
+            "INSERT INTO message_text(id, subject, sender, recipients, cc, body) VALUES (?, ?, ?, ?, ?, ?)"));
+        text.addBindValue(id);
+        text.addBindValue(normalizeForIndex(r.subject));
+        text.addBindValue(normalizeForIndex(r.fromName + u' ' + r.fromAddress));
+        text.addBindValue(normalizeForIndex(r.toList + u' ' + r.bccList));
+        text.addBindValue(normalizeForIndex(r.ccList));
+        text.addBindValue(normalizeForIndex(r.bodyText));
+        if (Status s = exec(text, path()); !s)
+            return s;
+        ++outcome->inserted;
+    }
+
+    bool joined = false;
+    QSqlQuery &member = prepared(QStringLiteral(
+        "INSERT INTO message_folders(folder_id, message_id, date) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
+    for (qint64 folderId : item.folderIds) {
+        member.addBindValue(folderId);
+        member.addBindValue(id);
+        member.addBindValue(r.dateMs);
+        if (Status s = exec(member, path()); !s)
+            return s;
+        if (member.numRowsAffected() > 0) {
+            joined = true;
+            touched->insert(folderId);
+        }
+    }
+    if (known)
+        ++(joined ? outcome->addedToFolder : outcome->duplicates);
+    outcome->ids.append(id);
+    outcome->isNew.append(!known);
+    return {};
+}
+
+Result<MailStore::BatchOutcome> MailStore::insertMessages(qint64 accountId, const QList<Item> &items)
+{
+    using R = Result<BatchOutcome>;
+    Transaction tx(m_connection->db());
+    if (!tx.isOpen())
+        return R::failure(describeSqlError(m_connection->db().lastError(), path()));
+    BatchOutcome outcome;
+    QSet<qint64> touched;
+    for (const Item &item : items) {
+        if (Status s = insertOne(accountId, item, &outcome, &touched); !s)
+            return R::failure(s.error()); // the transaction rolls back: nothing half-written
+    }
+    if (!tx.commit())
+        return R::failure(describeSqlError(m_connection->db().lastError(), path()));
+    if (!touched.isEmpty())
+        Q_EMIT changed(touched);
+    return outcome;
+}
+
+Status MailStore::removeMessages(const QList<qint64> &messageIds)
+{
+    Transaction tx(m_connection->db());
+    if (!tx.isOpen())
+        return Status::failure(describeSqlError(m_connection->db().lastError(), path()));
+    QSet<qint64> touched;
+    QSqlQuery &folders = prepared(QStringLiteral("SELECT folder_id FROM message_folders WHERE message_id = ?"));
+    QSqlQuery &remove = prepared(QStringLiteral("DELETE FROM messages WHERE id = ?"));
+    for (qint64 id : messageIds) {
+        folders.addBindValue(id);
+        if (Status s = exec(folders, path()); !s)
+            return s;
+        while (folders.next())
+            touched.insert(folders.value(0).toLongLong());
+        folders.finish();
+        remove.addBindValue(id);
+        if (Status s = exec(remove, path()); !s)
+            return s;
+    }
+    if (!tx.commit())
+        return Status::failure(describeSqlError(m_connection->db().lastError(), path()));
+    if (!touched.isEmpty())
+        Q_EMIT changed(touched);
+    return {};
+}
+
+Status MailStore::checkIntegrity()
+{
+    QSqlQuery q(m_connection->db());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return Status::failure(describeSqlError(q.lastError(), path()));
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (!problems.isEmpty())
+        return Status::failure(QCoreApplication::translate("Store", "The mail store is damaged: %1")
+                                   .arg(problems.mid(0, 3).join(QLatin1String("; "))));
+    // Compares the full-text index with its content rows; fails with SQLITE_CORRUPT_VTAB.
+    if (!q.exec(QStringLiteral("INSERT INTO message_fts(message_fts, rank) VALUES ('integrity-check', 1)")))
+        return Status::failure(
+            QCoreApplication::translate("Store", "The search index is out of step with the messages"));
+    return {};
+}
+
+} // namespace em::store
