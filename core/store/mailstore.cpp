@@ -9,6 +9,12 @@
 namespace em::store {
 
 namespace {
+// QtSql binds a null QString as SQL NULL; text columns are NOT NULL with '' for "none".
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 class Transaction
 {
 public:
@@ -62,15 +68,15 @@ Result<qint64> MailStore::ensureAccount(const QString &provider, const QString &
     QSqlQuery &insert = prepared(QStringLiteral(
         "INSERT INTO accounts(provider, address, display_name, created_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(provider, address) DO NOTHING"));
-    insert.addBindValue(provider);
-    insert.addBindValue(address);
-    insert.addBindValue(displayName);
+    insert.addBindValue(text(provider));
+    insert.addBindValue(text(address));
+    insert.addBindValue(text(displayName));
     insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
     if (Status s = exec(insert, path()); !s)
         return Result<qint64>::failure(s.error());
     QSqlQuery &select = prepared(QStringLiteral("SELECT id FROM accounts WHERE provider = ? AND address = ?"));
-    select.addBindValue(provider);
-    select.addBindValue(address);
+    select.addBindValue(text(provider));
+    select.addBindValue(text(address));
     if (Status s = exec(select, path()); !s)
         return Result<qint64>::failure(s.error());
     if (!select.next())
@@ -87,16 +93,16 @@ Result<FolderRef> MailStore::ensureFolder(qint64 accountId, const QString &remot
         "INSERT INTO folders(account_id, remote_id, name, path, kind) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT(account_id, remote_id) DO NOTHING"));
     insert.addBindValue(accountId);
-    insert.addBindValue(remoteId);
-    insert.addBindValue(name);
-    insert.addBindValue(folderPath);
+    insert.addBindValue(text(remoteId));
+    insert.addBindValue(text(name));
+    insert.addBindValue(text(folderPath));
     insert.addBindValue(folderKindName(kind));
     if (Status s = exec(insert, path()); !s)
         return Result<FolderRef>::failure(s.error());
     QSqlQuery &select =
         prepared(QStringLiteral("SELECT id, name, path, kind FROM folders WHERE account_id = ? AND remote_id = ?"));
     select.addBindValue(accountId);
-    select.addBindValue(remoteId);
+    select.addBindValue(text(remoteId));
     if (Status s = exec(select, path()); !s)
         return Result<FolderRef>::failure(s.error());
     if (!select.next())
@@ -123,7 +129,7 @@ Result<QString> MailStore::resolveThreadKey(qint64 accountId, const MessageRecor
     int probes = 0;
     for (auto it = ancestors.crbegin(); it != ancestors.crend() && probes < 32; ++it, ++probes) {
         lookup.addBindValue(accountId);
-        lookup.addBindValue(*it);
+        lookup.addBindValue(text(*it));
         if (Status s = exec(lookup, path()); !s)
             return Result<QString>::failure(s.error());
         if (lookup.next()) {
@@ -145,7 +151,7 @@ Status MailStore::insertOne(qint64 accountId, const Item &item, BatchOutcome *ou
     const MessageRecord &r = item.record;
     QSqlQuery &existing = prepared(QStringLiteral("SELECT id FROM messages WHERE account_id = ? AND remote_id = ?"));
     existing.addBindValue(accountId);
-    existing.addBindValue(r.remoteId);
+    existing.addBindValue(text(r.remoteId));
     if (Status s = exec(existing, path()); !s)
         return s;
     qint64 id = 0;
@@ -163,10 +169,10 @@ Status MailStore::insertOne(qint64 accountId, const Item &item, BatchOutcome *ou
             "from_name, from_address, to_list, cc_list, bcc_list, date, utc_offset, snippet, size, flags, "
             "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v :
-             {QVariant(accountId), QVariant(r.remoteId), QVariant(r.messageId), QVariant(threadKey.value()),
-              QVariant(r.inReplyTo), QVariant(r.references.join(u' ')), QVariant(r.subject), QVariant(r.fromName),
-              QVariant(r.fromAddress), QVariant(r.toList), QVariant(r.ccList), QVariant(r.bccList),
-              QVariant(r.dateMs), QVariant(r.utcOffsetSeconds), QVariant(r.snippet), QVariant(r.size),
+             {QVariant(accountId), text(r.remoteId), text(r.messageId), text(threadKey.value()),
+              text(r.inReplyTo), text(r.references.join(u' ')), text(r.subject), text(r.fromName),
+              text(r.fromAddress), text(r.toList), text(r.ccList), text(r.bccList),
+              QVariant(r.dateMs), QVariant(r.utcOffsetSeconds), text(r.snippet), QVariant(r.size),
               QVariant(qint64(r.flags)), QVariant(r.contentHash)})
             insert.addBindValue(v);
         if (Status s = exec(insert, path()); !s)
@@ -177,9 +183,9 @@ Status MailStore::insertOne(qint64 accountId, const Item &item, BatchOutcome *ou
             // Children that arrived first and named their thread after this message.
             QSqlQuery &adopt = prepared(
                 QStringLiteral("UPDATE messages SET thread_key = ? WHERE account_id = ? AND thread_key = ?"));
-            adopt.addBindValue(threadKey.value());
+            adopt.addBindValue(text(threadKey.value()));
             adopt.addBindValue(accountId);
-            adopt.addBindValue(r.messageId);
+            adopt.addBindValue(text(r.messageId));
             if (Status s = exec(adopt, path()); !s)
                 return s;
         }
@@ -200,23 +206,23 @@ Status MailStore::insertOne(qint64 accountId, const Item &item, BatchOutcome *ou
             const AttachmentRow &a = r.attachments.at(i);
             attachment.addBindValue(id);
             attachment.addBindValue(i);
-            attachment.addBindValue(a.filename);
-            attachment.addBindValue(a.mimeType);
+            attachment.addBindValue(text(a.filename));
+            attachment.addBindValue(text(a.mimeType));
             attachment.addBindValue(a.size);
-            attachment.addBindValue(a.contentId);
+            attachment.addBindValue(text(a.contentId));
             attachment.addBindValue(a.isInline ? 1 : 0);
             if (Status s = exec(attachment, path()); !s)
                 return s;
         }
-        QSqlQuery &text = prepared(QStringLiteral(
+        QSqlQuery &indexRow = prepared(QStringLiteral(
             "INSERT INTO message_text(id, subject, sender, recipients, cc, body) VALUES (?, ?, ?, ?, ?, ?)"));
-        text.addBindValue(id);
-        text.addBindValue(normalizeForIndex(r.subject));
-        text.addBindValue(normalizeForIndex(r.fromName + u' ' + r.fromAddress));
-        text.addBindValue(normalizeForIndex(r.toList + u' ' + r.bccList));
-        text.addBindValue(normalizeForIndex(r.ccList));
-        text.addBindValue(normalizeForIndex(r.bodyText));
-        if (Status s = exec(text, path()); !s)
+        indexRow.addBindValue(id);
+        indexRow.addBindValue(text(normalizeForIndex(r.subject)));
+        indexRow.addBindValue(text(normalizeForIndex(r.fromName + u' ' + r.fromAddress)));
+        indexRow.addBindValue(text(normalizeForIndex(r.toList + u' ' + r.bccList)));
+        indexRow.addBindValue(text(normalizeForIndex(r.ccList)));
+        indexRow.addBindValue(text(normalizeForIndex(r.bodyText)));
+        if (Status s = exec(indexRow, path()); !s)
             return s;
         ++outcome->inserted;
     }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Email Manager needs to build, run and test.
+# Usage: scripts/setup-deps.sh [--test]   (--test adds what the test suite and benchmarks use)
+# Runs apt-get as root, or through sudo; says what to do when neither is possible.
+set -euo pipefail
+
+build_packages=(
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite qt6-networkauth-dev qtkeychain-qt6-dev
+  qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+  libgmime-3.0-dev libxml2-dev
+  libsecret-1-0 fonts-dejavu-core fonts-noto-cjk
+)
+test_packages=(
+  libgtest-dev libgmock-dev libbenchmark-dev
+  notmuch maildir-utils nodejs ca-certificates
+)
+
+packages=("${build_packages[@]}")
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=("${test_packages[@]}")
+  # Debian's nodejs comes without npm; a nodejs that bundles npm conflicts with Debian's npm.
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  # A Node.js from another repository (bundling npm) counts as present.
+  [[ "$p" == nodejs ]] && command -v node >/dev/null 2>&1 && continue
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+echo "Installing: ${missing[*]}"
+if [[ $(id -u) -eq 0 ]]; then
+  apt=(apt-get)
+elif command -v sudo >/dev/null 2>&1; then
+  apt=(sudo apt-get)
+else
+  echo "error: these Debian packages are missing: ${missing[*]}" >&2
+  echo "Run as root (or install sudo) so that apt-get can install them." >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${apt[@]}" update -qq
+"${apt[@]}" install -y -qq --no-install-recommends "${missing[@]}"
