@@ -9,6 +9,8 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Marks the layout direction for translation: Hebrew translates it to "RTL".
+    (void)QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
     QApplication::setApplicationName(QStringLiteral("email-manager"));
     QApplication::setApplicationDisplayName(QStringLiteral("Email Manager"));
     QApplication::setApplicationVersion(QStringLiteral(EM_VERSION));

@@ -10,10 +10,6 @@
 namespace em::import {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Import", s);
-}
 constexpr int kProgressEvery = 500;
 } // namespace
 
@@ -51,7 +47,7 @@ Status Importer::importMbox(const QString &path, const QString &folderName, inge
     }
     if (reader.truncated()) {
         ++m_summary.truncated;
-        m_summary.problems.append(tr("%1 ends with an incomplete message, which was not imported").arg(path));
+        m_summary.problems.append(QCoreApplication::translate("Import", "%1 ends with an incomplete message, which was not imported").arg(path));
     }
     return {};
 }
@@ -65,7 +61,7 @@ Status Importer::importMaildir(const QString &path, const QString &folderName, i
         QFile file(entry.file);
         if (!file.open(QIODevice::ReadOnly)) {
             ++m_summary.unreadable;
-            m_summary.problems.append(tr("Cannot read %1: %2").arg(entry.file, file.errorString()));
+            m_summary.problems.append(QCoreApplication::translate("Import", "Cannot read %1: %2").arg(entry.file, file.errorString()));
             continue;
         }
         ingest::RawMessage raw;
@@ -89,10 +85,10 @@ Result<ImportSummary> Importer::run(const QStringList &paths, const ProgressFn &
     m_progressFn = progress;
     for (const QString &path : paths) {
         if (!QFileInfo::exists(path))
-            return R::failure(tr("%1 does not exist").arg(path));
+            return R::failure(QCoreApplication::translate("Import", "%1 does not exist").arg(path));
     }
     const Result<qint64> account =
-        m_store.ensureAccount(QStringLiteral("local"), QStringLiteral("Local Folders"), tr("Local Folders"));
+        m_store.ensureAccount(QStringLiteral("local"), QStringLiteral("Local Folders"), QCoreApplication::translate("Import", "Local Folders"));
     if (!account)
         return R::failure(account.error());
     m_accountId = account.value();
@@ -126,7 +122,7 @@ Result<ImportSummary> Importer::run(const QStringList &paths, const ProgressFn &
                 }
                 if (!any && s) {
                     ++m_summary.unreadable;
-                    m_summary.problems.append(tr("%1 holds no Maildir folder and no mbox file").arg(path));
+                    m_summary.problems.append(QCoreApplication::translate("Import", "%1 holds no Maildir folder and no mbox file").arg(path));
                 }
             }
         }

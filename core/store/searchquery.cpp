@@ -15,11 +15,6 @@ namespace em::store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Search", text);
-}
-
 struct Token
 {
     enum Kind { Term, LParen, RParen, Or } kind = Term;
@@ -126,7 +121,7 @@ public:
         if (!m_error.isEmpty())
             return Result<NodePtr>::failure(m_error);
         if (!root)
-            return Result<NodePtr>::failure(tr("Nothing to search for: type a word or an operator such as from:"));
+            return Result<NodePtr>::failure(QCoreApplication::translate("Search", "Nothing to search for: type a word or an operator such as from:"));
         return root;
     }
 
@@ -186,7 +181,7 @@ private:
         if (t.kind == Token::LParen) {
             ++m_pos;
             if (depth > 32) {
-                m_error = tr("The search has too many nested parentheses");
+                m_error = QCoreApplication::translate("Search", "The search has too many nested parentheses");
                 return nullptr;
             }
             NodePtr inner = parseAnd(depth + 1);
@@ -234,7 +229,7 @@ private:
         if (!d.isValid())
             d = QDate::fromString(t.text, QStringLiteral("yyyy/MM/dd"));
         if (!d.isValid()) {
-            m_error = tr("%1: needs a date like 2024-01-31, not “%2”").arg(t.field, t.text);
+            m_error = QCoreApplication::translate("Search", "%1: needs a date like 2024-01-31, not “%2”").arg(t.field, t.text);
             return nullptr;
         }
         const qint64 ms = d.startOfDay().toMSecsSinceEpoch();
@@ -260,7 +255,7 @@ private:
         if (t.field == QLatin1String("has")) {
             if (lower == QLatin1String("attachment") || lower == QLatin1String("attachments"))
                 return flagSet(HasAttachments, true);
-            m_error = tr("has: takes “attachment”, not “%1”").arg(v);
+            m_error = QCoreApplication::translate("Search", "has: takes “attachment”, not “%1”").arg(v);
             return nullptr;
         }
         if (t.field == QLatin1String("is")) {
@@ -274,12 +269,12 @@ private:
                 return flagSet(Answered, true);
             if (lower == QLatin1String("draft"))
                 return flagSet(Draft, true);
-            m_error = tr("is: takes unread, read, starred, answered or draft, not “%1”").arg(v);
+            m_error = QCoreApplication::translate("Search", "is: takes unread, read, starred, answered or draft, not “%1”").arg(v);
             return nullptr;
         }
         // in: and label: name a folder by its name, its path or its kind (in:inbox).
         if (v.isEmpty()) {
-            m_error = tr("%1: needs a folder name").arg(t.field);
+            m_error = QCoreApplication::translate("Search", "%1: needs a folder name").arg(t.field);
             return nullptr;
         }
         return sql(QStringLiteral("EXISTS (SELECT 1 FROM message_folders mf JOIN folders f ON f.id = mf.folder_id "
@@ -383,7 +378,7 @@ void emitSql(const Node &n, CompiledSearch *out)
 Result<CompiledSearch> compileSearch(const QString &query)
 {
     if (query.size() > 4096)
-        return Result<CompiledSearch>::failure(tr("The search is too long (at most 4096 characters)"));
+        return Result<CompiledSearch>::failure(QCoreApplication::translate("Search", "The search is too long (at most 4096 characters)"));
     Parser parser(tokenize(query));
     Result<NodePtr> root = parser.parse();
     if (!root)
