@@ -1,11 +1,16 @@
 # Shared build helpers: one place that registers tests and guards the core's dependencies.
 
-# em_add_test(NAME SOURCES src... [LIBS lib...] [LABELS label...] [TIMEOUT seconds] [ENV VAR=VAL...])
-# Builds a GoogleTest executable with the project's Qt-owning main and registers it with CTest.
+# em_add_test(NAME SOURCES src... [GUI] [LIBS lib...] [LABELS label...] [TIMEOUT seconds] [ENV VAR=VAL...])
+# Builds a GoogleTest executable with the project's Qt-owning main (a QApplication with GUI)
+# and registers it with CTest.
 function(em_add_test name)
-  cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+  cmake_parse_arguments(T "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
   add_executable(${name} ${T_SOURCES})
-  target_link_libraries(${name} PRIVATE em_test_main ${T_LIBS})
+  if(T_GUI)
+    target_link_libraries(${name} PRIVATE em_test_main_gui ${T_LIBS})
+  else()
+    target_link_libraries(${name} PRIVATE em_test_main ${T_LIBS})
+  endif()
   add_test(NAME ${name} COMMAND ${name})
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 300)

@@ -6,14 +6,13 @@
 
 namespace emailctl {
 
-int parseCommand(QCommandLineParser &parser, const Context &ctx, const QString &description,
-                 const QString &usageSuffix)
+int parseCommand(QCommandLineParser &parser, const Context &ctx, const QString &description, const QString &usageSuffix)
 {
     parser.setApplicationDescription(description);
-    parser.addOption({QStringLiteral("store"),
-                      QCoreApplication::translate("emailctl", "The mail store file (default: %1).")
-                          .arg(em::defaultStorePath()),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("store"),
+         QCoreApplication::translate("emailctl", "The mail store file (default: %1).").arg(em::defaultStorePath()),
+         QStringLiteral("FILE")});
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(ctx.args)) {
         ctx.err << "emailctl: " << parser.errorText() << "\n";

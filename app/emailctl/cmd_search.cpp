@@ -19,12 +19,12 @@ int runSearch(const Context &ctx)
     parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("emailctl", "At most N results (50)."),
                       QStringLiteral("N"), QStringLiteral("50")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("emailctl", "Print JSON.")});
-    if (int code = parseCommand(
-            parser, ctx,
-            QCoreApplication::translate(
-                "emailctl", "Search the mail store, newest first. Words match by prefix; \"quoted phrases\"; "
-                            "from: to: cc: subject: has:attachment is:unread is:read is:starred in:FOLDER "
-                            "before:YYYY-MM-DD after:YYYY-MM-DD OR, and - to negate."));
+    if (int code = parseCommand(parser, ctx,
+                                QCoreApplication::translate(
+                                    "emailctl",
+                                    "Search the mail store, newest first. Words match by prefix; \"quoted phrases\"; "
+                                    "from: to: cc: subject: has:attachment is:unread is:read is:starred in:FOLDER "
+                                    "before:YYYY-MM-DD after:YYYY-MM-DD OR, and - to negate."));
         code >= 0)
         return code;
     const QString query = parser.positionalArguments().join(u' ');
@@ -55,9 +55,9 @@ int runSearch(const Context &ctx)
             array.append(QJsonObject{
                 {QStringLiteral("id"), m.id},
                 {QStringLiteral("account_id"), m.accountId},
-                {QStringLiteral("date"), m.dateMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(m.dateMs, Qt::UTC)
-                                                                   .toString(Qt::ISODate))
-                                                  : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("date"),
+                 m.dateMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(m.dateMs, Qt::UTC).toString(Qt::ISODate))
+                          : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("from"),
                  QJsonObject{{QStringLiteral("name"), m.fromName}, {QStringLiteral("address"), m.fromAddress}}},
                 {QStringLiteral("subject"), m.subject},
@@ -72,8 +72,9 @@ int runSearch(const Context &ctx)
         return Ok;
     }
     for (const auto &m : results.value()) {
-        const QString date = m.dateMs ? QDateTime::fromMSecsSinceEpoch(m.dateMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                      : QStringLiteral("----------------");
+        const QString date = m.dateMs
+                                 ? QDateTime::fromMSecsSinceEpoch(m.dateMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                 : QStringLiteral("----------------");
         const QString from = m.fromName.isEmpty() ? m.fromAddress : m.fromName;
         ctx.out << date << "  " << from.left(28).leftJustified(28) << "  " << m.subject << "\n";
     }

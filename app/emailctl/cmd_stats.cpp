@@ -55,8 +55,8 @@ int runStats(const Context &ctx)
     for (const auto &a : s.accounts) {
         ctx.out << a.address << " (" << a.provider << "): " << a.messages << " messages, " << a.unread << " unread\n";
         for (const auto &f : a.folders)
-            ctx.out << "  " << f.path.leftJustified(30) << " " << QString::number(f.messages).rightJustified(8)
-                    << " " << QString::number(f.unread).rightJustified(8) << " unread\n";
+            ctx.out << "  " << f.path.leftJustified(30) << " " << QString::number(f.messages).rightJustified(8) << " "
+                    << QString::number(f.unread).rightJustified(8) << " unread\n";
     }
     ctx.out << QCoreApplication::translate("emailctl", "Store: %1 bytes").arg(s.storeBytes) << "\n";
     return Ok;

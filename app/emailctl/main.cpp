@@ -28,8 +28,9 @@ QString generalHelp()
     QString text = QCoreApplication::translate("emailctl", "Usage: emailctl [--store FILE] COMMAND [options]\n\n"
                                                            "Commands:\n");
     for (const Command &c : kCommands)
-        text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(c.name).leftJustified(10), QCoreApplication::translate("emailctl", c.summary));
+        text +=
+            QStringLiteral("  %1  %2\n")
+                .arg(QString::fromLatin1(c.name).leftJustified(10), QCoreApplication::translate("emailctl", c.summary));
     text += QCoreApplication::translate("emailctl", "\nRun 'emailctl COMMAND --help' for the options of a command.\n");
     return text;
 }

@@ -1,10 +1,54 @@
 // email-manager: the desktop client's composition root.
+#include "import/importjob.h"
 #include "mainwindow.h"
+#include "util/paths.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QTranslator>
+
+namespace {
+
+// File ▸ Import: mbox files or a Maildir folder, imported off the GUI thread.
+void runImport(em::ui::MainWindow &window)
+{
+    QStringList paths = QFileDialog::getOpenFileNames(&window, em::ui::MainWindow::tr("Import mbox files"));
+    if (paths.isEmpty()) {
+        const QString dir =
+            QFileDialog::getExistingDirectory(&window, em::ui::MainWindow::tr("Import a Maildir folder"));
+        if (dir.isEmpty())
+            return;
+        paths = {dir};
+    }
+    auto *job = new em::import::ImportJob(em::defaultStorePath(), paths, &window);
+    window.importAction()->setEnabled(false);
+    QObject::connect(job, &em::import::ImportJob::progress, &window, [&window](qint64 n) {
+        window.statusBar()->showMessage(em::ui::MainWindow::tr("Importing: %1 messages read…").arg(n));
+    });
+    QObject::connect(job, &em::import::ImportJob::finished, &window,
+                     [&window, job](const em::Result<em::import::ImportSummary> &result) {
+                         window.importAction()->setEnabled(true);
+                         if (!result) {
+                             window.statusBar()->clearMessage();
+                             QMessageBox::warning(&window, em::ui::MainWindow::tr("Import failed"), result.error());
+                         } else {
+                             const auto &s = result.value();
+                             window.statusBar()->showMessage(
+                                 em::ui::MainWindow::tr("Imported %1 messages (%2 already there, %3 unreadable)")
+                                     .arg(s.imported)
+                                     .arg(s.duplicates)
+                                     .arg(s.unparseable));
+                         }
+                         job->deleteLater();
+                     });
+    job->start();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,6 +59,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Email Manager"));
     QApplication::setApplicationVersion(QStringLiteral(EM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("email-manager"));
+    qRegisterMetaType<em::Result<em::import::ImportSummary>>();
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -25,6 +70,7 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&appTranslator);
 
     em::ui::MainWindow window;
+    QObject::connect(&window, &em::ui::MainWindow::importRequested, &window, [&window] { runImport(window); });
     window.show();
     return app.exec();
 }

@@ -47,7 +47,9 @@ Status Importer::importMbox(const QString &path, const QString &folderName, inge
     }
     if (reader.truncated()) {
         ++m_summary.truncated;
-        m_summary.problems.append(QCoreApplication::translate("Import", "%1 ends with an incomplete message, which was not imported").arg(path));
+        m_summary.problems.append(
+            QCoreApplication::translate("Import", "%1 ends with an incomplete message, which was not imported")
+                .arg(path));
     }
     return {};
 }
@@ -61,7 +63,8 @@ Status Importer::importMaildir(const QString &path, const QString &folderName, i
         QFile file(entry.file);
         if (!file.open(QIODevice::ReadOnly)) {
             ++m_summary.unreadable;
-            m_summary.problems.append(QCoreApplication::translate("Import", "Cannot read %1: %2").arg(entry.file, file.errorString()));
+            m_summary.problems.append(
+                QCoreApplication::translate("Import", "Cannot read %1: %2").arg(entry.file, file.errorString()));
             continue;
         }
         ingest::RawMessage raw;
@@ -87,8 +90,8 @@ Result<ImportSummary> Importer::run(const QStringList &paths, const ProgressFn &
         if (!QFileInfo::exists(path))
             return R::failure(QCoreApplication::translate("Import", "%1 does not exist").arg(path));
     }
-    const Result<qint64> account =
-        m_store.ensureAccount(QStringLiteral("local"), QStringLiteral("Local Folders"), QCoreApplication::translate("Import", "Local Folders"));
+    const Result<qint64> account = m_store.ensureAccount(QStringLiteral("local"), QStringLiteral("Local Folders"),
+                                                         QCoreApplication::translate("Import", "Local Folders"));
     if (!account)
         return R::failure(account.error());
     m_accountId = account.value();
@@ -122,7 +125,8 @@ Result<ImportSummary> Importer::run(const QStringList &paths, const ProgressFn &
                 }
                 if (!any && s) {
                     ++m_summary.unreadable;
-                    m_summary.problems.append(QCoreApplication::translate("Import", "%1 holds no Maildir folder and no mbox file").arg(path));
+                    m_summary.problems.append(
+                        QCoreApplication::translate("Import", "%1 holds no Maildir folder and no mbox file").arg(path));
                 }
             }
         }

@@ -18,11 +18,11 @@ struct ImportProgress
 
 struct ImportSummary
 {
-    int imported = 0;    // messages new to the store or new to a folder
-    int duplicates = 0;  // already there: importing the same source twice adds nothing
-    int unparseable = 0; // stored with their raw text but flagged: MIME could not be read
-    int truncated = 0;   // incomplete messages at the end of an mbox, not stored
-    int unreadable = 0;  // files that could not be read
+    int imported = 0;     // messages new to the store or new to a folder
+    int duplicates = 0;   // already there: importing the same source twice adds nothing
+    int unparseable = 0;  // stored with their raw text but flagged: MIME could not be read
+    int truncated = 0;    // incomplete messages at the end of an mbox, not stored
+    int unreadable = 0;   // files that could not be read
     QStringList problems; // one line each, for the user
 };
 

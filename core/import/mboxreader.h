@@ -9,8 +9,8 @@ namespace em::import {
 
 struct MboxMessage
 {
-    QByteArray raw;      // the message with its From_ line removed and >From unescaped
-    quint32 flags = 0;   // from Status:, X-Status: and X-Mozilla-Status:
+    QByteArray raw;        // the message with its From_ line removed and >From unescaped
+    quint32 flags = 0;     // from Status:, X-Status: and X-Mozilla-Status:
     qint64 receivedMs = 0; // the date of the From_ line
 };
 

@@ -13,8 +13,7 @@ store::MailStore::Item toItem(const RawMessage &m)
 
 Ingestor::Ingestor(store::MailStore &store, qint64 accountId, int batchSize)
     : m_store(store), m_accountId(accountId), m_batchSize(qMax(1, batchSize))
-{
-}
+{}
 
 Ingestor::~Ingestor()
 {

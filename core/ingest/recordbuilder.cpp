@@ -57,8 +57,7 @@ store::MessageRecord buildRecord(const RawMessage &message)
     const mime::ParsedMessage parsed = mime::parseMessage(message.raw);
     store::MessageRecord r;
     r.contentHash = contentHash(message.raw);
-    r.remoteId = message.remoteId.isEmpty() ? QString::fromLatin1("sha256:" + r.contentHash.toHex())
-                                            : message.remoteId;
+    r.remoteId = message.remoteId.isEmpty() ? QString::fromLatin1("sha256:" + r.contentHash.toHex()) : message.remoteId;
     r.threadKey = message.threadKey;
     r.messageId = parsed.messageId;
     r.inReplyTo = parsed.inReplyTo;

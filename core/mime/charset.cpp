@@ -18,8 +18,7 @@ QByteArray widen(QByteArray label)
     label = label.trimmed().toLower();
     if (label == "gb2312" || label == "gbk" || label == "x-gbk" || label == "euc-cn" || label == "cp936")
         return "GB18030";
-    if (label == "iso-8859-1" || label == "latin1" ||
-        label == "iso_8859-1" || label == "l1")
+    if (label == "iso-8859-1" || label == "latin1" || label == "iso_8859-1" || label == "l1")
         return "WINDOWS-1252";
     if (label == "iso-8859-8-i")
         return "ISO-8859-8";

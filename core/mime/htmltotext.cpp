@@ -27,9 +27,10 @@ bool isSkipped(const xmlNode *node)
 
 bool isBlock(const xmlNode *node)
 {
-    for (const char *n : {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "tr", "table",
-                          "blockquote", "pre", "hr", "section", "article", "header", "footer", "dl", "dt", "dd",
-                          "address", "form", "fieldset", "center", "nav", "aside", "main", "figure", "tbody"})
+    for (const char *n :
+         {"p",  "div",     "h1",         "h2",       "h3",     "h4",      "h5",      "h6",     "ul",     "ol",   "li",
+          "tr", "table",   "blockquote", "pre",      "hr",     "section", "article", "header", "footer", "dl",   "dt",
+          "dd", "address", "form",       "fieldset", "center", "nav",     "aside",   "main",   "figure", "tbody"})
         if (nameIs(node, n))
             return true;
     return false;
@@ -99,8 +100,8 @@ QString htmlToText(const QString &html)
     const QByteArray utf8 = html.toUtf8();
     const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                         HTML_PARSE_NOIMPLIED | HTML_PARSE_COMPACT;
-    htmlDocPtr doc = htmlReadMemory(utf8.constData(), int(qMin<qsizetype>(utf8.size(), INT_MAX)), nullptr,
-                                    "UTF-8", options);
+    htmlDocPtr doc =
+        htmlReadMemory(utf8.constData(), int(qMin<qsizetype>(utf8.size(), INT_MAX)), nullptr, "UTF-8", options);
     if (!doc)
         return {};
 
@@ -134,8 +135,7 @@ QString htmlToText(const QString &html)
             out.text(QString::fromUtf8(reinterpret_cast<const char *>(node->content)), preDepth > 0);
             continue;
         }
-        if (node->type != XML_ELEMENT_NODE && node->type != XML_DOCUMENT_NODE &&
-            node->type != XML_HTML_DOCUMENT_NODE)
+        if (node->type != XML_ELEMENT_NODE && node->type != XML_DOCUMENT_NODE && node->type != XML_HTML_DOCUMENT_NODE)
             continue;
         if (node->type == XML_ELEMENT_NODE) {
             if (isSkipped(node))

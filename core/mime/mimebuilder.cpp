@@ -21,9 +21,8 @@ GMimeObject *textPart(const char *subtype, const QString &text)
     g_mime_text_part_set_charset(part, "utf-8");
     g_mime_text_part_set_text(part, text.toUtf8().constData());
     // Quoted-printable keeps mostly-ASCII text readable; base64 wins for other scripts.
-    g_mime_part_set_content_encoding(GMIME_PART(part),
-                                     g_mime_part_get_best_content_encoding(GMIME_PART(part),
-                                                                           GMIME_ENCODING_CONSTRAINT_7BIT));
+    g_mime_part_set_content_encoding(
+        GMIME_PART(part), g_mime_part_get_best_content_encoding(GMIME_PART(part), GMIME_ENCODING_CONSTRAINT_7BIT));
     return GMIME_OBJECT(part);
 }
 
@@ -31,8 +30,8 @@ GMimeObject *attachmentPart(const OutgoingAttachment &a, bool isInline)
 {
     const QByteArray type = a.mimeType.isEmpty() ? QByteArray("application/octet-stream") : a.mimeType.toUtf8();
     GMimeContentType *ct = g_mime_content_type_parse(nullptr, type.constData());
-    GMimePart *part = g_mime_part_new_with_type(g_mime_content_type_get_media_type(ct),
-                                                g_mime_content_type_get_media_subtype(ct));
+    GMimePart *part =
+        g_mime_part_new_with_type(g_mime_content_type_get_media_type(ct), g_mime_content_type_get_media_subtype(ct));
     g_object_unref(ct);
     GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(a.data.constData(), size_t(a.data.size())));
     GPtr<GMimeDataWrapper> wrapper(g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));
@@ -124,8 +123,8 @@ QByteArray buildMessage(const OutgoingMessage &m, const BuildOptions &options)
     g_object_unref(body);
 
     GMimeFormatOptions *format = g_mime_format_options_new();
-    g_mime_format_options_set_newline_format(format, options.crlf ? GMIME_NEWLINE_FORMAT_DOS
-                                                                  : GMIME_NEWLINE_FORMAT_UNIX);
+    g_mime_format_options_set_newline_format(format,
+                                             options.crlf ? GMIME_NEWLINE_FORMAT_DOS : GMIME_NEWLINE_FORMAT_UNIX);
     g_mime_format_options_set_param_encoding_method(format, GMIME_PARAM_ENCODING_METHOD_RFC2231);
     GPtr<GMimeStream> stream(g_mime_stream_mem_new());
     g_mime_object_write_to_stream(object, format, stream.get());

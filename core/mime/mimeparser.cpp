@@ -169,8 +169,8 @@ ParsedMessage parseMessage(const QByteArray &raw, const ParseOptions &options)
 {
     ensureLibrariesInitialized();
     ParsedMessage out;
-    std::unique_ptr<GMimeParserOptions, void (*)(GMimeParserOptions *)> parserOptions(
-        lenientOptions(), g_mime_parser_options_free);
+    std::unique_ptr<GMimeParserOptions, void (*)(GMimeParserOptions *)> parserOptions(lenientOptions(),
+                                                                                      g_mime_parser_options_free);
 
     // GMime stops at NUL bytes in headers; the raw message itself is kept by the caller.
     GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.constData(), size_t(raw.size())));

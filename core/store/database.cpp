@@ -23,9 +23,9 @@ QString nextConnectionName()
 } // namespace
 
 Connection::Connection(QString name, QString path)
-    : m_name(std::move(name)), m_path(std::move(path)), m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name))
-{
-}
+    : m_name(std::move(name)), m_path(std::move(path)),
+      m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name))
+{}
 
 Connection::~Connection()
 {
@@ -45,7 +45,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
     if (mode == Mode::Writer) {
         const QFileInfo dir(info.absolutePath());
         if (!dir.exists() && !QDir().mkpath(info.absolutePath()))
-            return R::failure(QCoreApplication::translate("Store", "Cannot create the folder %1").arg(info.absolutePath()));
+            return R::failure(
+                QCoreApplication::translate("Store", "Cannot create the folder %1").arg(info.absolutePath()));
         if (info.exists() && !info.isWritable())
             return R::failure(QCoreApplication::translate("Store", "The mail store %1 is read-only").arg(path));
         if (!QFileInfo(info.absolutePath()).isWritable())

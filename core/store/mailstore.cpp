@@ -37,7 +37,8 @@ private:
 };
 } // namespace
 
-MailStore::MailStore(std::unique_ptr<Connection> connection) : m_connection(std::move(connection)) {}
+MailStore::MailStore(std::unique_ptr<Connection> connection) : m_connection(std::move(connection))
+{}
 
 MailStore::~MailStore()
 {
@@ -65,9 +66,9 @@ QSqlQuery &MailStore::prepared(const QString &sql)
 
 Result<qint64> MailStore::ensureAccount(const QString &provider, const QString &address, const QString &displayName)
 {
-    QSqlQuery &insert = prepared(QStringLiteral(
-        "INSERT INTO accounts(provider, address, display_name, created_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(provider, address) DO NOTHING"));
+    QSqlQuery &insert =
+        prepared(QStringLiteral("INSERT INTO accounts(provider, address, display_name, created_at) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT(provider, address) DO NOTHING"));
     insert.addBindValue(text(provider));
     insert.addBindValue(text(address));
     insert.addBindValue(text(displayName));
@@ -89,9 +90,9 @@ Result<qint64> MailStore::ensureAccount(const QString &provider, const QString &
 Result<FolderRef> MailStore::ensureFolder(qint64 accountId, const QString &remoteId, const QString &name,
                                           const QString &folderPath, FolderKind kind)
 {
-    QSqlQuery &insert = prepared(QStringLiteral(
-        "INSERT INTO folders(account_id, remote_id, name, path, kind) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(account_id, remote_id) DO NOTHING"));
+    QSqlQuery &insert =
+        prepared(QStringLiteral("INSERT INTO folders(account_id, remote_id, name, path, kind) VALUES (?, ?, ?, ?, ?) "
+                                "ON CONFLICT(account_id, remote_id) DO NOTHING"));
     insert.addBindValue(accountId);
     insert.addBindValue(text(remoteId));
     insert.addBindValue(text(name));
@@ -169,11 +170,10 @@ Status MailStore::insertOne(qint64 accountId, const Item &item, BatchOutcome *ou
             "from_name, from_address, to_list, cc_list, bcc_list, date, utc_offset, snippet, size, flags, "
             "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v :
-             {QVariant(accountId), text(r.remoteId), text(r.messageId), text(threadKey.value()),
-              text(r.inReplyTo), text(r.references.join(u' ')), text(r.subject), text(r.fromName),
-              text(r.fromAddress), text(r.toList), text(r.ccList), text(r.bccList),
-              QVariant(r.dateMs), QVariant(r.utcOffsetSeconds), text(r.snippet), QVariant(r.size),
-              QVariant(qint64(r.flags)), QVariant(r.contentHash)})
+             {QVariant(accountId), text(r.remoteId), text(r.messageId), text(threadKey.value()), text(r.inReplyTo),
+              text(r.references.join(u' ')), text(r.subject), text(r.fromName), text(r.fromAddress), text(r.toList),
+              text(r.ccList), text(r.bccList), QVariant(r.dateMs), QVariant(r.utcOffsetSeconds), text(r.snippet),
+              QVariant(r.size), QVariant(qint64(r.flags)), QVariant(r.contentHash)})
             insert.addBindValue(v);
         if (Status s = exec(insert, path()); !s)
             return s;
@@ -181,8 +181,8 @@ Status MailStore::insertOne(qint64 accountId, const Item &item, BatchOutcome *ou
 
         if (!r.messageId.isEmpty() && threadKey.value() != r.messageId) {
             // Children that arrived first and named their thread after this message.
-            QSqlQuery &adopt = prepared(
-                QStringLiteral("UPDATE messages SET thread_key = ? WHERE account_id = ? AND thread_key = ?"));
+            QSqlQuery &adopt =
+                prepared(QStringLiteral("UPDATE messages SET thread_key = ? WHERE account_id = ? AND thread_key = ?"));
             adopt.addBindValue(text(threadKey.value()));
             adopt.addBindValue(accountId);
             adopt.addBindValue(text(r.messageId));

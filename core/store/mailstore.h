@@ -24,8 +24,8 @@ public:
     const QString &path() const { return m_connection->path(); }
 
     Result<qint64> ensureAccount(const QString &provider, const QString &address, const QString &displayName);
-    Result<FolderRef> ensureFolder(qint64 accountId, const QString &remoteId, const QString &name,
-                                   const QString &path, FolderKind kind);
+    Result<FolderRef> ensureFolder(qint64 accountId, const QString &remoteId, const QString &name, const QString &path,
+                                   FolderKind kind);
 
     struct Item
     {

@@ -24,9 +24,9 @@ struct Token
     bool quoted = false;
 };
 
-const QStringList kFields = {QStringLiteral("from"),   QStringLiteral("to"),    QStringLiteral("cc"),
-                             QStringLiteral("subject"), QStringLiteral("has"),  QStringLiteral("is"),
-                             QStringLiteral("in"),     QStringLiteral("before"), QStringLiteral("after"),
+const QStringList kFields = {QStringLiteral("from"),    QStringLiteral("to"),     QStringLiteral("cc"),
+                             QStringLiteral("subject"), QStringLiteral("has"),    QStringLiteral("is"),
+                             QStringLiteral("in"),      QStringLiteral("before"), QStringLiteral("after"),
                              QStringLiteral("label")};
 
 Token punctuation(Token::Kind kind)
@@ -121,7 +121,8 @@ public:
         if (!m_error.isEmpty())
             return Result<NodePtr>::failure(m_error);
         if (!root)
-            return Result<NodePtr>::failure(QCoreApplication::translate("Search", "Nothing to search for: type a word or an operator such as from:"));
+            return Result<NodePtr>::failure(QCoreApplication::translate(
+                "Search", "Nothing to search for: type a word or an operator such as from:"));
         return root;
     }
 
@@ -229,7 +230,8 @@ private:
         if (!d.isValid())
             d = QDate::fromString(t.text, QStringLiteral("yyyy/MM/dd"));
         if (!d.isValid()) {
-            m_error = QCoreApplication::translate("Search", "%1: needs a date like 2024-01-31, not “%2”").arg(t.field, t.text);
+            m_error = QCoreApplication::translate("Search", "%1: needs a date like 2024-01-31, not “%2”")
+                          .arg(t.field, t.text);
             return nullptr;
         }
         const qint64 ms = d.startOfDay().toMSecsSinceEpoch();
@@ -269,7 +271,9 @@ private:
                 return flagSet(Answered, true);
             if (lower == QLatin1String("draft"))
                 return flagSet(Draft, true);
-            m_error = QCoreApplication::translate("Search", "is: takes unread, read, starred, answered or draft, not “%1”").arg(v);
+            m_error =
+                QCoreApplication::translate("Search", "is: takes unread, read, starred, answered or draft, not “%1”")
+                    .arg(v);
             return nullptr;
         }
         // in: and label: name a folder by its name, its path or its kind (in:inbox).
@@ -325,8 +329,7 @@ QString ftsExpression(const Node &n)
 
 void emitSql(const Node &n, CompiledSearch *out)
 {
-    static const QString kMatch =
-        QStringLiteral("m.id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH ?)");
+    static const QString kMatch = QStringLiteral("m.id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH ?)");
     if (isPureText(n)) {
         out->where += kMatch;
         out->values.append(ftsExpression(n));
@@ -368,8 +371,7 @@ void emitSql(const Node &n, CompiledSearch *out)
         out->where += u')';
         return;
     }
-    case Node::Text:
-        break; // handled by isPureText above
+    case Node::Text: break; // handled by isPureText above
     }
 }
 
@@ -378,7 +380,8 @@ void emitSql(const Node &n, CompiledSearch *out)
 Result<CompiledSearch> compileSearch(const QString &query)
 {
     if (query.size() > 4096)
-        return Result<CompiledSearch>::failure(QCoreApplication::translate("Search", "The search is too long (at most 4096 characters)"));
+        return Result<CompiledSearch>::failure(
+            QCoreApplication::translate("Search", "The search is too long (at most 4096 characters)"));
     Parser parser(tokenize(query));
     Result<NodePtr> root = parser.parse();
     if (!root)

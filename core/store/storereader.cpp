@@ -9,7 +9,8 @@
 
 namespace em::store {
 
-StoreReader::StoreReader(std::unique_ptr<Connection> connection) : m_connection(std::move(connection)) {}
+StoreReader::StoreReader(std::unique_ptr<Connection> connection) : m_connection(std::move(connection))
+{}
 
 Result<std::unique_ptr<StoreReader>> StoreReader::open(const QString &path)
 {
@@ -25,9 +26,9 @@ Result<StoreStats> StoreReader::stats()
     const QString &path = m_connection->path();
     StoreStats out;
     QSqlQuery accounts(m_connection->db());
-    accounts.prepare(QStringLiteral(
-        "SELECT a.id, a.provider, a.address, count(m.id), coalesce(sum((m.flags & ?) = 0), 0) "
-        "FROM accounts a LEFT JOIN messages m ON m.account_id = a.id GROUP BY a.id ORDER BY a.id"));
+    accounts.prepare(
+        QStringLiteral("SELECT a.id, a.provider, a.address, count(m.id), coalesce(sum((m.flags & ?) = 0), 0) "
+                       "FROM accounts a LEFT JOIN messages m ON m.account_id = a.id GROUP BY a.id ORDER BY a.id"));
     accounts.addBindValue(qint64(Read));
     if (Status s = exec(accounts, path); !s)
         return R::failure(s.error());

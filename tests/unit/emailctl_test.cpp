@@ -58,7 +58,9 @@ TEST(Emailctl, HelpAndUsage)
     EXPECT_EQ(emailctl({QStringLiteral("frobnicate")}).code, 2);
     EXPECT_EQ(emailctl({QStringLiteral("search")}).code, 2);
     EXPECT_EQ(emailctl({QStringLiteral("search"), QStringLiteral("--bogus"), QStringLiteral("x")}).code, 2);
-    EXPECT_EQ(emailctl({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")}).code, 2);
+    EXPECT_EQ(
+        emailctl({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("0")}).code,
+        2);
     EXPECT_EQ(emailctl({QStringLiteral("import")}).code, 2);
     EXPECT_EQ(emailctl({QStringLiteral("show-mime")}).code, 2);
 }
@@ -110,9 +112,8 @@ TEST(Emailctl, ImportSearchStatsRoundTrip)
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     for (int i = 0; i < 3; ++i)
         f.write("From a@example.com Mon Jan  1 00:00:00 2024\nFrom: Ann <ann@example.com>\nSubject: Lunch " +
-                QByteArray::number(i) + "\nMessage-ID: <l" + QByteArray::number(i) +
-                "@x>\nDate: Mon, 1 Jan 2024 1" + QByteArray::number(i) + ":00:00 +0000\n" +
-                (i == 0 ? "Status: RO\n" : "") + "\nSandwiches at noon\n\n");
+                QByteArray::number(i) + "\nMessage-ID: <l" + QByteArray::number(i) + "@x>\nDate: Mon, 1 Jan 2024 1" +
+                QByteArray::number(i) + ":00:00 +0000\n" + (i == 0 ? "Status: RO\n" : "") + "\nSandwiches at noon\n\n");
     f.close();
 
     CliRun r = emailctl({QStringLiteral("--store"), store, QStringLiteral("import"), box});

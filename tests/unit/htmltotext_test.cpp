@@ -6,11 +6,12 @@ using em::mime::htmlToText;
 
 TEST(HtmlToText, KeepsTextAndStructureDropsScripts)
 {
-    const QString text = htmlToText(QStringLiteral(
-        "<html><head><title>T</title><style>p{color:red}</style></head><body>"
-        "<script>alert('x')</script><h1>Title</h1><p>First   paragraph\nwith <b>bold</b></p>"
-        "<ul><li>one</li><li>two</li></ul>line<br>break<!-- hidden --><img src=\"https://t.example/p.gif\" alt=\"logo\">"
-        "</body></html>"));
+    const QString text =
+        htmlToText(QStringLiteral("<html><head><title>T</title><style>p{color:red}</style></head><body>"
+                                  "<script>alert('x')</script><h1>Title</h1><p>First   paragraph\nwith <b>bold</b></p>"
+                                  "<ul><li>one</li><li>two</li></ul>line<br>break<!-- hidden --><img "
+                                  "src=\"https://t.example/p.gif\" alt=\"logo\">"
+                                  "</body></html>"));
     EXPECT_FALSE(text.contains(QLatin1String("alert")));
     EXPECT_FALSE(text.contains(QLatin1String("color")));
     EXPECT_FALSE(text.contains(QLatin1String("hidden")));

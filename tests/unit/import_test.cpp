@@ -40,15 +40,15 @@ struct ImportFixture : ::testing::Test
     QString storePath() const { return dir.filePath(QStringLiteral("store.sqlite")); }
     void SetUp() override { store = store::MailStore::open(storePath()).value(); }
 
-    import::ImportSummary run(const QStringList &paths)
-    {
-        import::Importer importer(*store);
-        auto result = importer.run(paths);
-        EXPECT_TRUE(result.ok()) << result.error().toStdString();
-        return result.ok() ? result.value() : import::ImportSummary{};
-    }
-    store::StoreStats stats() { return store::StoreReader::open(storePath()).value()->stats().value(); }
-};
+    import::ImportSummary run(const QStringList &paths) { import::Importer importer(*store);
+    auto result = importer.run(paths);
+    EXPECT_TRUE(result.ok()) << result.error().toStdString();
+    return result.ok() ? result.value() : import::ImportSummary{};
+} store::StoreStats stats()
+{
+    return store::StoreReader::open(storePath()).value()->stats().value();
+}
+}; // namespace
 
 } // namespace
 
@@ -56,8 +56,8 @@ TEST(MboxReader, SplitsUnescapesAndReadsFlags)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("box.mbox"));
-    write(path, "From a@example.com Mon Jan  1 00:00:00 2024\n" + message(1, "Status: RO\nX-Status: FA\n",
-                                                                        ">From the start\n>>From quoted\nend\n") +
+    write(path, "From a@example.com Mon Jan  1 00:00:00 2024\n" +
+                    message(1, "Status: RO\nX-Status: FA\n", ">From the start\n>>From quoted\nend\n") +
                     "\nFrom b@example.com Tue Jan  2 00:00:00 2024\n" + message(2) + "\n");
     import::MboxReader reader;
     ASSERT_TRUE(reader.open(path).ok());
@@ -201,8 +201,8 @@ TEST_F(ImportFixture, DataCorpusMboxes)
     ASSERT_GE(boxes.size(), 4);
     for (const QString &box : boxes) {
         const QJsonObject expected =
-            QJsonDocument::fromJson(test::readFile(dataDir.filePath(QFileInfo(box).completeBaseName() +
-                                                                    QStringLiteral(".expected.json"))))
+            QJsonDocument::fromJson(
+                test::readFile(dataDir.filePath(QFileInfo(box).completeBaseName() + QStringLiteral(".expected.json"))))
                 .object();
         ASSERT_FALSE(expected.isEmpty()) << box.toStdString();
         QTemporaryDir tmp;

@@ -73,9 +73,11 @@ TEST(MimeParser, LegacyCharsetBodiesAreDecoded)
 
 TEST(MimeParser, RawEightBitHeadersFallBackSensibly)
 {
-    const ParsedMessage utf8 = parseMessage("Subject: Gr\xc3\xbc\xc3\x9f" "e\n\nx\n");
+    const ParsedMessage utf8 = parseMessage("Subject: Gr\xc3\xbc\xc3\x9f"
+                                            "e\n\nx\n");
     EXPECT_EQ(utf8.subject, s("Grüße"));
-    const ParsedMessage latin1 = parseMessage("Subject: Gr\xfc\xdf" "e\n\nx\n");
+    const ParsedMessage latin1 = parseMessage("Subject: Gr\xfc\xdf"
+                                              "e\n\nx\n");
     EXPECT_EQ(latin1.subject, s("Grüße"));
 }
 
@@ -144,8 +146,8 @@ TEST(MimeParser, DeepNestingIsBounded)
 {
     QByteArray raw = "Subject: deep\n";
     for (int i = 0; i < 200; ++i)
-        raw += "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i) + "\n\n--b" +
-               QByteArray::number(i) + "\n";
+        raw += "Content-Type: multipart/mixed; boundary=b" + QByteArray::number(i) + "\n\n--b" + QByteArray::number(i) +
+               "\n";
     raw += "Content-Type: text/plain\n\nleaf\n";
     const ParsedMessage m = parseMessage(raw);
     EXPECT_EQ(m.subject, QStringLiteral("deep"));
@@ -171,9 +173,10 @@ TEST(MimeBuilder, RoundTripsEverythingThatGoesIn)
                     "when it is encoded");
     out.text = s("Hello,\nשלום 你好 😀\n") + QString(200, u'x') + u'\n';
     out.html = s("<p>Hello <b>שלום</b> <img src=\"cid:logo@example.com\"></p>");
-    out.attachments = {{s("relatório 2024 — résumé.pdf"), QStringLiteral("application/pdf"), QByteArray(70000, '\x01'), {}},
-                       {QStringLiteral("logo.png"), QStringLiteral("image/png"), QByteArray("\x89PNG\r\n\x1a\n", 8),
-                        QStringLiteral("logo@example.com")}};
+    out.attachments = {
+        {s("relatório 2024 — résumé.pdf"), QStringLiteral("application/pdf"), QByteArray(70000, '\x01'), {}},
+        {QStringLiteral("logo.png"), QStringLiteral("image/png"), QByteArray("\x89PNG\r\n\x1a\n", 8),
+         QStringLiteral("logo@example.com")}};
     out.inReplyTo = QStringLiteral("parent@example.com");
     out.references = {QStringLiteral("root@example.com"), QStringLiteral("parent@example.com")};
     out.date = QDateTime(QDate(2024, 2, 29), QTime(23, 59, 30), QTimeZone(-8 * 3600));

@@ -19,8 +19,7 @@ QStringList corpus()
 }
 
 class MimeCorpus : public ::testing::TestWithParam<QString>
-{
-};
+{};
 
 QString str(const QJsonValue &v)
 {
@@ -53,8 +52,8 @@ TEST_P(MimeCorpus, MatchesExpectations)
             const QString field = key.left(key.indexOf(u'_'));
             const QString body = actual.value(field).toString();
             for (const QJsonValue &piece : it.value().toArray())
-                EXPECT_TRUE(body.contains(piece.toString())) << name.toStdString() << ": " << field.toStdString()
-                                                             << " lacks " << piece.toString().toStdString();
+                EXPECT_TRUE(body.contains(piece.toString()))
+                    << name.toStdString() << ": " << field.toStdString() << " lacks " << piece.toString().toStdString();
             continue;
         }
         if (key == QLatin1String("parse_flags")) {
@@ -65,10 +64,12 @@ TEST_P(MimeCorpus, MatchesExpectations)
         if (key == QLatin1String("text") || key == QLatin1String("html")) {
             // Line endings are the sender's; compare the text.
             auto norm = [](QJsonValue v) {
-                return v.isString() ? QJsonValue(v.toString().replace(QLatin1String("\r\n"), QLatin1String("\n")).trimmed())
-                                    : v;
+                return v.isString()
+                           ? QJsonValue(v.toString().replace(QLatin1String("\r\n"), QLatin1String("\n")).trimmed())
+                           : v;
             };
-            EXPECT_EQ(str(norm(actual.value(key))), str(norm(it.value()))) << name.toStdString() << ": " << key.toStdString();
+            EXPECT_EQ(str(norm(actual.value(key))), str(norm(it.value())))
+                << name.toStdString() << ": " << key.toStdString();
             continue;
         }
         ASSERT_TRUE(actual.contains(key)) << name.toStdString() << ": unknown key " << key.toStdString();

@@ -40,8 +40,8 @@ const Msg kMessages[] = {
      false, false},
     {"李伟 <li@example.cn>", "alice@example.com", "", "项目进度报告", "我们的项目进度良好，下周发布。", "2024-03-03", 0,
      true, false},
-    {"Émile <emile@example.fr>", "alice@example.com", "", "Café meeting 😀", "Rendez-vous au café à midi.",
-     "2024-03-04", store::Read | store::Starred, false, true},
+    {"Émile <emile@example.fr>", "alice@example.com", "", "Café meeting 😀", "Rendez-vous au café à midi.", "2024-03-04",
+     store::Read | store::Starred, false, true},
 };
 
 class SearchTest : public ::testing::Test
@@ -51,13 +51,16 @@ protected:
     {
         s_dir = new QTemporaryDir;
         auto store = store::MailStore::open(path()).value();
-        const qint64 account = store->ensureAccount(QStringLiteral("local"), QStringLiteral("Local Folders"), {}).value();
-        const qint64 inbox = store->ensureFolder(account, QStringLiteral("inbox"), QStringLiteral("Inbox"),
-                                                 QStringLiteral("Inbox"), store::FolderKind::Inbox)
+        const qint64 account =
+            store->ensureAccount(QStringLiteral("local"), QStringLiteral("Local Folders"), {}).value();
+        const qint64 inbox = store
+                                 ->ensureFolder(account, QStringLiteral("inbox"), QStringLiteral("Inbox"),
+                                                QStringLiteral("Inbox"), store::FolderKind::Inbox)
                                  .value()
                                  .id;
-        const qint64 archive = store->ensureFolder(account, QStringLiteral("archive"), QStringLiteral("Archive"),
-                                                   QStringLiteral("Archive"), store::FolderKind::Archive)
+        const qint64 archive = store
+                                   ->ensureFolder(account, QStringLiteral("archive"), QStringLiteral("Archive"),
+                                                  QStringLiteral("Archive"), store::FolderKind::Archive)
                                    .value()
                                    .id;
         ingest::Ingestor ingestor(*store, account, 3);
@@ -132,7 +135,8 @@ TEST_F(SearchTest, FreeWordsMatchByPrefixNewestFirst)
     EXPECT_EQ(find(QStringLiteral("budget")),
               (QStringList{u("Re: Quarterly budget review"), u("Quarterly budget review")}));
     EXPECT_EQ(find(QStringLiteral("budg")).size(), 2);
-    EXPECT_EQ(find(QStringLiteral("shoes")), (QStringList{u("Weekly deals: 50% off shoes"), u("Team offsite planning")}));
+    EXPECT_EQ(find(QStringLiteral("shoes")),
+              (QStringList{u("Weekly deals: 50% off shoes"), u("Team offsite planning")}));
     EXPECT_EQ(find(QStringLiteral("shoes lisbon")), QStringList{u("Team offsite planning")});
     EXPECT_TRUE(find(QStringLiteral("nonexistentword")).isEmpty());
 }
@@ -198,16 +202,36 @@ TEST_F(SearchTest, NonLatinScripts)
 
 TEST_F(SearchTest, HostileInputGivesResultsOrOneLineErrors)
 {
-    const QStringList hostile = {
-        QStringLiteral("\"unbalanced budget"), QStringLiteral("budget\""), QStringLiteral("AND"),
-        QStringLiteral("OR"), QStringLiteral("NOT budget"), QStringLiteral("NEAR(a b)"), QStringLiteral("a*b*"),
-        QStringLiteral("^budget"), QStringLiteral("budget:"), QStringLiteral("{subject}: x"),
-        QStringLiteral("subject:\"\""), QStringLiteral("'); DROP TABLE messages; --"), QStringLiteral("((((budget"),
-        QStringLiteral("budget))))"), QStringLiteral("- - -"), QStringLiteral("from:"), QStringLiteral("OR OR budget"),
-        QStringLiteral("\"\"\"\""), QStringLiteral("* + - \" ( ) :"), QString(5000, u'('), QStringLiteral("😀"),
-        QStringLiteral("col:umn:value"), QStringLiteral("\\\"budget\\\""), QStringLiteral("in:\"\""),
-        QString::fromUtf8("\xEF\xBF\xBF"), QStringLiteral("before:2024-13-45"), QStringLiteral("is:weird"),
-        QStringLiteral("has:wings"), QStringLiteral(""), QStringLiteral("   ")};
+    const QStringList hostile = {QStringLiteral("\"unbalanced budget"),
+                                 QStringLiteral("budget\""),
+                                 QStringLiteral("AND"),
+                                 QStringLiteral("OR"),
+                                 QStringLiteral("NOT budget"),
+                                 QStringLiteral("NEAR(a b)"),
+                                 QStringLiteral("a*b*"),
+                                 QStringLiteral("^budget"),
+                                 QStringLiteral("budget:"),
+                                 QStringLiteral("{subject}: x"),
+                                 QStringLiteral("subject:\"\""),
+                                 QStringLiteral("'); DROP TABLE messages; --"),
+                                 QStringLiteral("((((budget"),
+                                 QStringLiteral("budget))))"),
+                                 QStringLiteral("- - -"),
+                                 QStringLiteral("from:"),
+                                 QStringLiteral("OR OR budget"),
+                                 QStringLiteral("\"\"\"\""),
+                                 QStringLiteral("* + - \" ( ) :"),
+                                 QString(5000, u'('),
+                                 QStringLiteral("😀"),
+                                 QStringLiteral("col:umn:value"),
+                                 QStringLiteral("\\\"budget\\\""),
+                                 QStringLiteral("in:\"\""),
+                                 QString::fromUtf8("\xEF\xBF\xBF"),
+                                 QStringLiteral("before:2024-13-45"),
+                                 QStringLiteral("is:weird"),
+                                 QStringLiteral("has:wings"),
+                                 QStringLiteral(""),
+                                 QStringLiteral("   ")};
     for (const QString &q : hostile) {
         auto results = m_reader->search(q, 10);
         if (!results.ok()) {

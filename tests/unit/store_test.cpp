@@ -45,8 +45,9 @@ struct Fixture : ::testing::Test
         ASSERT_TRUE(s.ok()) << s.error().toStdString();
         store = std::move(s).value();
         account = store->ensureAccount(QStringLiteral("gmail"), QStringLiteral("a@example.com"), {}).value();
-        inbox = store->ensureFolder(account, QStringLiteral("INBOX"), QStringLiteral("Inbox"), QStringLiteral("Inbox"),
-                                    FolderKind::Inbox)
+        inbox = store
+                    ->ensureFolder(account, QStringLiteral("INBOX"), QStringLiteral("Inbox"), QStringLiteral("Inbox"),
+                                   FolderKind::Inbox)
                     .value()
                     .id;
     }
@@ -78,17 +79,18 @@ TEST_F(Fixture, SchemaIsCreatedOnceAndReopens)
     store.reset();
     auto again = MailStore::open(path());
     ASSERT_TRUE(again.ok());
-    EXPECT_EQ(again.value()->ensureAccount(QStringLiteral("gmail"), QStringLiteral("a@example.com"), {}).value(), account);
+    EXPECT_EQ(again.value()->ensureAccount(QStringLiteral("gmail"), QStringLiteral("a@example.com"), {}).value(),
+              account);
     EXPECT_EQ(count(QStringLiteral("PRAGMA journal_mode")), 0); // "wal" reads as 0 through toLongLong
 }
 
 TEST_F(Fixture, InsertsAreIdempotentAndFolderMembershipIsManyToMany)
 {
-    const qint64 starred =
-        store->ensureFolder(account, QStringLiteral("STARRED"), QStringLiteral("Starred"), QStringLiteral("Starred"),
-                            FolderKind::Starred)
-            .value()
-            .id;
+    const qint64 starred = store
+                               ->ensureFolder(account, QStringLiteral("STARRED"), QStringLiteral("Starred"),
+                                              QStringLiteral("Starred"), FolderKind::Starred)
+                               .value()
+                               .id;
     QSignalSpy changed(store.get(), &MailStore::changed);
     auto first = store->insertMessages(account, {{record(QStringLiteral("r1"), QStringLiteral("m1@x")), {inbox}}});
     ASSERT_TRUE(first.ok());
@@ -176,7 +178,8 @@ TEST(StoreOpen, RefusesWhatIsNotAStore)
     }
     auto store = MailStore::open(junk);
     ASSERT_FALSE(store.ok());
-    EXPECT_TRUE(store.error().contains(QLatin1String("not an Email Manager mail store"))) << store.error().toStdString();
+    EXPECT_TRUE(store.error().contains(QLatin1String("not an Email Manager mail store")))
+        << store.error().toStdString();
     EXPECT_EQ(em::test::readFile(junk), QByteArray(8192, 'x')) << "nothing was written to it";
 
     auto reader = StoreReader::open(dir.filePath(QStringLiteral("missing.sqlite")));
