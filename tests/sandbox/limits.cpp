@@ -1,0 +1,45 @@
+#include "limits.h"
+
+namespace em::sandbox {
+
+int QuotaTracker::gmailUnitsInLastMinute(const QString &user, qint64 nowMs)
+{
+    auto &window = m_gmail[user];
+    while (!window.isEmpty() && window.first().first <= nowMs - 60000)
+        window.removeFirst();
+    int used = 0;
+    for (const auto &[at, units] : std::as_const(window))
+        used += units;
+    return used;
+}
+
+bool QuotaTracker::chargeGmail(const QString &user, int units, qint64 nowMs)
+{
+    if (gmailUnitsInLastMinute(user, nowMs) + units > m_limits.gmailUnitsPerMinute)
+        return false;
+    m_gmail[user].append({nowMs, units});
+    return true;
+}
+
+bool QuotaTracker::admitGraph(const QString &mailbox, qint64 nowMs)
+{
+    if (m_inFlight.value(mailbox) >= m_limits.graphConcurrency)
+        return false;
+    auto &window = m_graph[mailbox];
+    while (!window.isEmpty() && window.first() <= nowMs - 600000)
+        window.removeFirst();
+    if (window.size() >= m_limits.graphRequestsPer10Minutes)
+        return false;
+    window.append(nowMs);
+    return true;
+}
+
+qint64 QuotaTracker::graphRetryAfterSeconds(const QString &mailbox, qint64 nowMs) const
+{
+    const auto window = m_graph.value(mailbox);
+    if (window.size() < m_limits.graphRequestsPer10Minutes || window.isEmpty())
+        return 1;
+    return qMax<qint64>(1, (window.first() + 600000 - nowMs + 999) / 1000);
+}
+
+} // namespace em::sandbox

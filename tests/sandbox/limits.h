@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QRandomGenerator>
+#include <QString>
+
+namespace em::sandbox {
+
+// Settable limits and fault rates (library API and command line).
+struct Limits
+{
+    int gmailUnitsPerMinute = 15000;  // per user
+    int graphRequestsPer10Minutes = 10000; // per mailbox
+    int graphConcurrency = 4;          // per mailbox
+    int latencyMs = 0;                 // added to every answer
+    double rate500 = 0, rate503 = 0, rateReset = 0, rateTruncate = 0; // 0..1 each
+};
+
+// Gmail's per-user quota as a sliding minute of charged units, and Graph's per-mailbox
+// request window and concurrency.
+class QuotaTracker
+{
+public:
+    explicit QuotaTracker(const Limits &limits) : m_limits(limits) {}
+    // Charges units if they fit in the last minute; false when over quota.
+    bool chargeGmail(const QString &user, int units, qint64 nowMs);
+    bool admitGraph(const QString &mailbox, qint64 nowMs);
+    void graphStarted(const QString &mailbox) { ++m_inFlight[mailbox]; }
+    void graphFinished(const QString &mailbox) { --m_inFlight[mailbox]; }
+    int graphInFlight(const QString &mailbox) const { return m_inFlight.value(mailbox); }
+    int gmailUnitsInLastMinute(const QString &user, qint64 nowMs);
+    qint64 graphRetryAfterSeconds(const QString &mailbox, qint64 nowMs) const;
+
+private:
+    const Limits &m_limits;
+    QHash<QString, QList<QPair<qint64, int>>> m_gmail; // user -> (time, units)
+    QHash<QString, QList<qint64>> m_graph;             // mailbox -> request times
+    QHash<QString, int> m_inFlight;
+};
+
+} // namespace em::sandbox
