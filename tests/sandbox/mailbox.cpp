@@ -82,11 +82,8 @@ StoredMessage *Mailbox::messageByRestId(const QString &restId)
     return id.isEmpty() ? nullptr : message(id);
 }
 
-QString Mailbox::threadOf(const QByteArray &raw, const QString &hint) const
+QString Mailbox::threadOf(const mime::ParsedMessage &parsed) const
 {
-    if (!hint.isEmpty())
-        return hint;
-    const mime::ParsedMessage parsed = mime::parseMessage(raw);
     QStringList ancestors = parsed.references;
     if (!parsed.inReplyTo.isEmpty())
         ancestors.append(parsed.inReplyTo);
@@ -99,7 +96,7 @@ QString Mailbox::threadOf(const QByteArray &raw, const QString &hint) const
 }
 
 QString Mailbox::addMessage(const QByteArray &raw, const QSet<QString> &labels, qint64 internalDateMs,
-                            const QString &threadId)
+                            const QString &threadId, const QString &rfcMessageId)
 {
     StoredMessage m;
     m.id = newId();
@@ -107,10 +104,17 @@ QString Mailbox::addMessage(const QByteArray &raw, const QSet<QString> &labels, 
     m.raw = raw;
     m.labels = labels;
     m.internalDateMs = internalDateMs;
-    m.threadId = threadOf(raw, threadId);
+    // A caller that names the Message-ID has also decided the thread (empty: a new one).
+    QString messageId = rfcMessageId;
+    if (messageId.isEmpty()) {
+        const mime::ParsedMessage parsed = mime::parseMessage(raw);
+        m.threadId = threadId.isEmpty() ? threadOf(parsed) : threadId;
+        messageId = parsed.messageId;
+    } else {
+        m.threadId = threadId;
+    }
     if (m.threadId.isEmpty())
         m.threadId = m_provider == Provider::Google ? m.id : QStringLiteral("AAQk") + m.id.mid(4);
-    const QString messageId = mime::parseMessage(raw).messageId;
     if (!messageId.isEmpty())
         m_threadByMessageId.insert(messageId, m.threadId);
     HistoryRecord r;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "mime/message.h"
+
 namespace em::sandbox {
 
 enum class Provider { Google, Microsoft };
@@ -72,14 +74,15 @@ public:
     const QMap<QString, StoredMessage> &messages() const { return m_messages; }
     StoredMessage *message(const QString &id);
     StoredMessage *messageByRestId(const QString &restId);
+    // Threads by References/In-Reply-To, unless the caller names the RFC Message-ID: then
+    // threadId is the thread (empty for a new one) and the raw message is not parsed.
     QString addMessage(const QByteArray &raw, const QSet<QString> &labels, qint64 internalDateMs,
-                       const QString &threadId = {});
+                       const QString &threadId = {}, const QString &rfcMessageId = {});
     // Applies a label change; records history only for what actually changed.
     bool modify(const QString &id, const QSet<QString> &add, const QSet<QString> &remove);
     // Graph move: the one folder label swapped; a new REST id unless keepId.
     bool moveToFolder(const QString &id, const QString &folderId, bool keepId);
     bool removeMessage(const QString &id);
-    QString threadOf(const QByteArray &raw, const QString &hint) const;
 
     // History (Gmail history.list, Graph delta).
     quint64 historyId() const { return m_historyId; }
@@ -94,6 +97,7 @@ public:
 
 private:
     quint64 record(HistoryRecord r);
+    QString threadOf(const mime::ParsedMessage &parsed) const; // the thread of an ancestor we hold
 
     QString m_address;
     Provider m_provider;

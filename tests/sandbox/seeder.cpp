@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 
 namespace em::sandbox {
 
@@ -41,6 +40,23 @@ const char *const kBodies[] = {
     "The offsite photos are up. 😀 Some of them are really good!\n",
 };
 
+// splitmix64: cheap, deterministic, and plenty for picking sample mail.
+class Dice
+{
+public:
+    explicit Dice(quint64 seed) : m_state(seed) {}
+    int bounded(int n)
+    {
+        quint64 z = (m_state += 0x9e3779b97f4a7c15ull);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+        return int((z ^ (z >> 31)) % quint64(n));
+    }
+
+private:
+    quint64 m_state;
+};
+
 QByteArray tinyPng()
 {
     return QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
@@ -72,9 +88,16 @@ void Seeder::createFolders(Mailbox &mailbox) const
     mailbox.addLabel({{}, QStringLiteral("Hidden sync folder"), false, {}, {}, {}, {}, true});
 }
 
-QByteArray Seeder::message(const QString &to, int index, qint64 dateMs) const
+QString Seeder::messageId(int index) const
 {
-    QRandomGenerator rng(quint32(m_seed * 7919 + quint64(index) * 104729));
+    return QStringLiteral("seed%1.%2@sandbox.example").arg(m_seed).arg(index);
+}
+
+QByteArray Seeder::message(const QString &to, int index, qint64 dateMs, int *parentOut) const
+{
+    Dice rng(m_seed * 7919 + quint64(index) * 104729);
+    if (parentOut)
+        *parentOut = -1;
     const Person &from = kPeople[rng.bounded(int(std::size(kPeople)))];
     mime::OutgoingMessage m;
     m.from = {QString::fromUtf8(from.name), QString::fromUtf8(from.address)};
@@ -84,10 +107,12 @@ QByteArray Seeder::message(const QString &to, int index, qint64 dateMs) const
         m.subject = m.subject.arg(index);
     m.text = QString::fromUtf8(kBodies[rng.bounded(int(std::size(kBodies)))]);
     m.date = QDateTime::fromMSecsSinceEpoch(dateMs, Qt::UTC);
-    m.messageId = QStringLiteral("seed%1.%2@sandbox.example").arg(m_seed).arg(index);
+    m.messageId = messageId(index);
     if (index > 2 && rng.bounded(10) < 3) { // a reply in an earlier conversation
         const int parent = index - 1 - rng.bounded(qMin(index - 1, 5));
-        const QString parentId = QStringLiteral("seed%1.%2@sandbox.example").arg(m_seed).arg(parent);
+        const QString parentId = messageId(parent);
+        if (parentOut)
+            *parentOut = parent;
         m.inReplyTo = parentId;
         m.references = {parentId};
         m.subject = QStringLiteral("Re: ") + m.subject;
@@ -126,10 +151,13 @@ void Seeder::fill(Mailbox &mailbox, int count) const
         trash = mailbox.wellKnown(QStringLiteral("deleteditems"))->id;
         projects = mailbox.labelByName(QStringLiteral("Projects"))->id;
     }
+    QStringList threads; // by index
+    threads.reserve(count);
     for (int i = 0; i < count; ++i) {
-        QRandomGenerator rng(quint32(m_seed * 31 + quint64(i) * 131));
+        Dice rng(m_seed * 31 + quint64(i) * 131);
         const qint64 date = newest - qint64(count - i) * 3600 * 1000 * 7; // oldest first
-        const QByteArray raw = message(mailbox.address(), i, date);
+        int parent = -1;
+        const QByteArray raw = message(mailbox.address(), i, date, &parent);
         QSet<QString> labels;
         const int where = rng.bounded(100);
         const bool unread = rng.bounded(100) < 30;
@@ -164,7 +192,9 @@ void Seeder::fill(Mailbox &mailbox, int count) const
             if (starred)
                 labels << QStringLiteral("FLAGGED");
         }
-        mailbox.addMessage(raw, labels, date);
+        const QString id = mailbox.addMessage(raw, labels, date, parent >= 0 ? threads.value(parent) : QString(),
+                                              messageId(i));
+        threads.append(mailbox.message(id)->threadId);
     }
 }
 

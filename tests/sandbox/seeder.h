@@ -16,7 +16,9 @@ public:
     void createFolders(Mailbox &mailbox) const; // system labels / well-known folders and a few user ones
     void fill(Mailbox &mailbox, int count) const;
     // One message addressed to `to`, the same for the same seed and index.
-    QByteArray message(const QString &to, int index, qint64 dateMs) const;
+    // *parent is set to the index of the message it replies to, or -1.
+    QByteArray message(const QString &to, int index, qint64 dateMs, int *parent = nullptr) const;
+    QString messageId(int index) const; // the RFC Message-ID of message `index`
     // Loads an mbox file or a Maildir folder into the mailbox's inbox; returns how many.
     int load(Mailbox &mailbox, const QString &source) const;
 
