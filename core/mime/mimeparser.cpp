@@ -3,6 +3,7 @@
 #include "charset.h"
 #include "gmimesupport.h"
 
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace em::mime {
@@ -46,17 +47,91 @@ QStringList parseIds(GMimeParserOptions *options, const char *value)
     QStringList ids;
     if (!value)
         return ids;
-    GMimeReferences *refs = g_mime_references_parse(options, value);
-    if (!refs)
-        return ids;
-    const int n = g_mime_references_length(refs);
-    for (int i = 0; i < n; ++i) {
-        const QString id = fromUtf8(g_mime_references_get_message_id(refs, i)).trimmed();
-        if (!id.isEmpty() && !ids.contains(id))
-            ids.append(id);
+    if (GMimeReferences *refs = g_mime_references_parse(options, value)) {
+        const int n = g_mime_references_length(refs);
+        for (int i = 0; i < n; ++i) {
+            const QString id = fromUtf8(g_mime_references_get_message_id(refs, i)).trimmed();
+            if (!id.isEmpty() && !ids.contains(id))
+                ids.append(id);
+        }
+        g_mime_references_free(refs);
     }
-    g_mime_references_free(refs);
+    // GMime stops at the first comma ("<a>, <b>"), which some mailers write: take every <id>.
+    const QString text = QString::fromUtf8(value);
+    if (text.count(u'<') > ids.size()) {
+        static const QRegularExpression bracketed(QStringLiteral("<([^<>\\s]+)>"));
+        for (auto it = bracketed.globalMatch(text); it.hasNext();) {
+            const QString id = it.next().captured(1);
+            if (!ids.contains(id))
+                ids.append(id);
+        }
+    }
     return ids;
+}
+
+// RFC 2047 for unstructured headers (Subject). Each encoded word's payload is decoded on
+// its own, and adjacent words in one charset are joined as bytes before conversion:
+// GMime 3.2 joins base64 payloads before decoding (losing everything after '=' padding),
+// and mailers split multi-byte characters across words.
+QByteArray decodeWordPayload(char encoding, const QByteArray &payload)
+{
+    if (encoding == 'B' || encoding == 'b')
+        return QByteArray::fromBase64(payload);
+    QByteArray out;
+    out.reserve(payload.size());
+    for (qsizetype i = 0; i < payload.size(); ++i) {
+        const char c = payload.at(i);
+        if (c == '_') {
+            out.append(' ');
+        } else if (c == '=' && i + 2 < payload.size() && isxdigit(uchar(payload.at(i + 1))) &&
+                   isxdigit(uchar(payload.at(i + 2)))) {
+            out.append(char(QByteArray::fromHex(payload.mid(i + 1, 2)).at(0)));
+            i += 2;
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+QString decodeUnstructured(GMimeParserOptions *options, const char *raw)
+{
+    if (!raw)
+        return {};
+    static const QRegularExpression encodedWord(
+        QStringLiteral("=\\?([^?\\s*]+)(?:\\*[^?\\s]*)?\\?([bBqQ])\\?([^?\\s]*)\\?="));
+    const QByteArray value(raw);
+    const QString text = QString::fromLatin1(value); // offsets only: one QChar per byte
+    QString out;
+    QByteArray pendingBytes, pendingCharset;
+    auto flush = [&] {
+        if (!pendingBytes.isEmpty())
+            out += decodeCharset(pendingBytes, pendingCharset);
+        pendingBytes.clear();
+    };
+    qsizetype pos = 0;
+    bool lastWasEncoded = false;
+    for (auto it = encodedWord.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QByteArray between = value.mid(pos, m.capturedStart() - pos);
+        // Whitespace between two encoded words is not part of the text (RFC 2047 6.2).
+        if (!(lastWasEncoded && between.trimmed().isEmpty())) {
+            flush();
+            GCharPtr plain(g_mime_utils_header_decode_text(options, between.constData()));
+            out += fromUtf8(plain.get());
+        }
+        const QByteArray charset = m.captured(1).toLatin1().toLower();
+        if (charset != pendingCharset)
+            flush();
+        pendingCharset = charset;
+        pendingBytes += decodeWordPayload(m.captured(2).at(0).toLatin1(), m.captured(3).toLatin1());
+        pos = m.capturedEnd();
+        lastWasEncoded = true;
+    }
+    flush();
+    GCharPtr rest(g_mime_utils_header_decode_text(options, value.mid(pos).constData()));
+    out += fromUtf8(rest.get());
+    return out;
 }
 
 class BodyWalker
@@ -186,7 +261,10 @@ ParsedMessage parseMessage(const QByteArray &raw, const ParseOptions &options)
     if (!headers || g_mime_header_list_get_count(headers) == 0)
         out.broken = true;
 
-    out.subject = unfold(fromUtf8(g_mime_message_get_subject(message.get()))).trimmed();
+    GMimeHeader *subject = g_mime_header_list_get_header(headers, "Subject");
+    out.subject = subject
+                      ? unfold(decodeUnstructured(parserOptions.get(), g_mime_header_get_raw_value(subject))).trimmed()
+                      : QString();
     appendAddresses(g_mime_message_get_from(message.get()), &out.from);
     appendAddresses(g_mime_message_get_to(message.get()), &out.to);
     appendAddresses(g_mime_message_get_cc(message.get()), &out.cc);

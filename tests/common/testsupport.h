@@ -4,6 +4,18 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <ostream>
+
+// Readable GoogleTest failure messages for Qt strings.
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+inline void PrintTo(const QByteArray &b, std::ostream *os)
+{
+    *os << '"' << b.toStdString() << '"';
+}
+
 namespace em::test {
 
 QString dataPath(const QString &relative); // under tests/data

@@ -41,11 +41,11 @@ HttpResponse GmailApi::handle(const HttpRequest &r)
         if (!m_sandbox.quota().chargeGmail(grant->user, 1, QDateTime::currentMSecsSinceEpoch()))
             return googleError(429, QStringLiteral("rateLimitExceeded"), QStringLiteral("Quota exceeded"),
                                QStringLiteral("RESOURCE_EXHAUSTED"));
-        HttpResponse resp = HttpResponse::json(
-            200, QJsonObject{{QStringLiteral("emailAddress"), mailbox->address()},
-                             {QStringLiteral("messagesTotal"), int(mailbox->messages().size())},
-                             {QStringLiteral("threadsTotal"), int(mailbox->messages().size())},
-                             {QStringLiteral("historyId"), QString::number(mailbox->historyId())}});
+        HttpResponse resp =
+            HttpResponse::json(200, QJsonObject{{QStringLiteral("emailAddress"), mailbox->address()},
+                                                {QStringLiteral("messagesTotal"), int(mailbox->messages().size())},
+                                                {QStringLiteral("threadsTotal"), int(mailbox->messages().size())},
+                                                {QStringLiteral("historyId"), QString::number(mailbox->historyId())}});
         resp.quotaUnits = 1;
         resp.user = grant->user;
         return resp;

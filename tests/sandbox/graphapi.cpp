@@ -9,12 +9,13 @@ namespace em::sandbox {
 namespace {
 HttpResponse graphError(int status, const QString &code, const QString &message)
 {
-    return HttpResponse::json(status, QJsonObject{{QStringLiteral("error"),
-                                                   QJsonObject{{QStringLiteral("code"), code},
-                                                               {QStringLiteral("message"), message},
-                                                               {QStringLiteral("innerError"),
-                                                                QJsonObject{{QStringLiteral("date"),
-                                                                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}}}}});
+    return HttpResponse::json(
+        status, QJsonObject{{QStringLiteral("error"),
+                             QJsonObject{{QStringLiteral("code"), code},
+                                         {QStringLiteral("message"), message},
+                                         {QStringLiteral("innerError"),
+                                          QJsonObject{{QStringLiteral("date"),
+                                                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}}}}}});
 }
 } // namespace
 
@@ -31,9 +32,10 @@ HttpResponse GraphApi::handle(const HttpRequest &r)
                           QStringLiteral("Access token is empty or invalid."));
     Mailbox *mailbox = m_sandbox.mailbox(grant->user);
     if (r.method == "GET" && r.path == QLatin1String("/v1.0/me")) {
-        HttpResponse resp = HttpResponse::json(200, QJsonObject{{QStringLiteral("displayName"), mailbox->displayName()},
-                                                                {QStringLiteral("mail"), mailbox->address()},
-                                                                {QStringLiteral("userPrincipalName"), mailbox->address()}});
+        HttpResponse resp =
+            HttpResponse::json(200, QJsonObject{{QStringLiteral("displayName"), mailbox->displayName()},
+                                                {QStringLiteral("mail"), mailbox->address()},
+                                                {QStringLiteral("userPrincipalName"), mailbox->address()}});
         resp.user = grant->user;
         return resp;
     }

@@ -37,25 +37,29 @@ bool isApi(const QString &path)
 HttpResponse serverError(const QString &path, int status)
 {
     if (path.startsWith(QLatin1String("/v1.0/")))
-        return HttpResponse::json(status, QJsonObject{{QStringLiteral("error"),
-                                                       QJsonObject{{QStringLiteral("code"), status == 503
-                                                                                                 ? QStringLiteral("serviceNotAvailable")
-                                                                                                 : QStringLiteral("generalException")},
-                                                                   {QStringLiteral("message"), QStringLiteral("Injected fault")}}}});
+        return HttpResponse::json(
+            status,
+            QJsonObject{{QStringLiteral("error"),
+                         QJsonObject{{QStringLiteral("code"), status == 503 ? QStringLiteral("serviceNotAvailable")
+                                                                            : QStringLiteral("generalException")},
+                                     {QStringLiteral("message"), QStringLiteral("Injected fault")}}}});
     return HttpResponse::json(
         status, QJsonObject{{QStringLiteral("error"),
                              QJsonObject{{QStringLiteral("code"), status},
-                                         {QStringLiteral("message"), status == 503 ? QStringLiteral("The service is currently unavailable.")
-                                                                                   : QStringLiteral("Internal error encountered.")},
+                                         {QStringLiteral("message"),
+                                          status == 503 ? QStringLiteral("The service is currently unavailable.")
+                                                        : QStringLiteral("Internal error encountered.")},
                                          {QStringLiteral("status"), status == 503 ? QStringLiteral("UNAVAILABLE")
                                                                                   : QStringLiteral("INTERNAL")}}}});
 }
 
 } // namespace
 
-HttpFrontend::HttpFrontend(Sandbox &sandbox) : m_sandbox(sandbox) {}
+HttpFrontend::HttpFrontend(Sandbox &sandbox) : m_sandbox(sandbox)
+{}
 
-void HttpFrontend::missingHandler(const QHttpServerRequest &, QTcpSocket *) {}
+void HttpFrontend::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+{}
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *socket)
 {
@@ -88,10 +92,11 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket 
                 const qint64 now = QDateTime::currentMSecsSinceEpoch();
                 if (!m_sandbox.quota().admitGraph(grant->user, now)) {
                     response = HttpResponse::json(
-                        429, QJsonObject{{QStringLiteral("error"),
-                                          QJsonObject{{QStringLiteral("code"), QStringLiteral("TooManyRequests")},
-                                                      {QStringLiteral("message"),
-                                                       QStringLiteral("Application is over its MailboxConcurrency limit.")}}}});
+                        429, QJsonObject{
+                                 {QStringLiteral("error"),
+                                  QJsonObject{{QStringLiteral("code"), QStringLiteral("TooManyRequests")},
+                                              {QStringLiteral("message"),
+                                               QStringLiteral("Application is over its MailboxConcurrency limit.")}}}});
                     response.withHeader("Retry-After",
                                         QByteArray::number(m_sandbox.quota().graphRetryAfterSeconds(grant->user, now)));
                     response.user = grant->user;

@@ -12,10 +12,10 @@ namespace em::sandbox {
 // Settable limits and fault rates (library API and command line).
 struct Limits
 {
-    int gmailUnitsPerMinute = 15000;  // per user
-    int graphRequestsPer10Minutes = 10000; // per mailbox
-    int graphConcurrency = 4;          // per mailbox
-    int latencyMs = 0;                 // added to every answer
+    int gmailUnitsPerMinute = 15000;                                  // per user
+    int graphRequestsPer10Minutes = 10000;                            // per mailbox
+    int graphConcurrency = 4;                                         // per mailbox
+    int latencyMs = 0;                                                // added to every answer
     double rate500 = 0, rate503 = 0, rateReset = 0, rateTruncate = 0; // 0..1 each
 };
 

@@ -13,19 +13,18 @@ QString providerName(Provider p)
 
 Mailbox::Mailbox(QString address, Provider provider, QString displayName)
     : m_address(std::move(address)), m_provider(provider), m_displayName(std::move(displayName))
-{
-}
+{}
 
 QString Mailbox::newId()
 {
     // Stable across runs for the same seed and the same sequence of changes.
-    const QByteArray digest = QCryptographicHash::hash(QByteArray(m_address.toUtf8() + QByteArray::number(++m_idCounter)),
-                                                       QCryptographicHash::Sha1);
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArray(m_address.toUtf8() + QByteArray::number(++m_idCounter)), QCryptographicHash::Sha1);
     if (m_provider == Provider::Google)
         return QString::fromLatin1(digest.toHex().left(16));
     // Graph ids are long base64url strings starting with "AAMk".
-    return QStringLiteral("AAMk") + QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding |
-                                                                        QByteArray::OmitTrailingEquals));
+    return QStringLiteral("AAMk") +
+           QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 Label *Mailbox::label(const QString &id)
@@ -140,13 +139,13 @@ bool Mailbox::modify(const QString &id, const QSet<QString> &add, const QSet<QSt
     m->labels -= removed;
     const QStringList after(m->labels.cbegin(), m->labels.cend());
     if (!added.isEmpty()) {
-        HistoryRecord r{0, HistoryRecord::LabelsAdded, id, m->threadId, QStringList(added.cbegin(), added.cend()),
-                        after, {}};
+        HistoryRecord r{
+            0, HistoryRecord::LabelsAdded, id, m->threadId, QStringList(added.cbegin(), added.cend()), after, {}};
         m->historyId = m->changeSeq = record(r);
     }
     if (!removed.isEmpty()) {
-        HistoryRecord r{0, HistoryRecord::LabelsRemoved, id, m->threadId,
-                        QStringList(removed.cbegin(), removed.cend()), after, {}};
+        HistoryRecord r{
+            0, HistoryRecord::LabelsRemoved, id, m->threadId, QStringList(removed.cbegin(), removed.cend()), after, {}};
         for (const QString &l : removed)
             if (m_labels.contains(l) && m_provider == Provider::Microsoft)
                 r.folderBefore = l;

@@ -17,14 +17,14 @@ QString providerName(Provider p); // "google" / "microsoft"
 
 struct Label
 {
-    QString id;           // Gmail: "INBOX", "Label_12"; Graph: a folder id
-    QString name;         // Gmail: "INBOX", "Work/Projects"; Graph: display name
-    bool system = false;  // Gmail system label / Graph well-known folder
-    QString wellKnown;    // Graph: "inbox", "sentitems", ...; empty for user folders
-    QString parentId;     // Graph: parent folder id; empty at the top
-    QString background;   // Gmail label colour
+    QString id;          // Gmail: "INBOX", "Label_12"; Graph: a folder id
+    QString name;        // Gmail: "INBOX", "Work/Projects"; Graph: display name
+    bool system = false; // Gmail system label / Graph well-known folder
+    QString wellKnown;   // Graph: "inbox", "sentitems", ...; empty for user folders
+    QString parentId;    // Graph: parent folder id; empty at the top
+    QString background;  // Gmail label colour
     QString text;
-    bool hidden = false;  // Graph: hidden folder
+    bool hidden = false; // Graph: hidden folder
 };
 
 struct StoredMessage
@@ -35,8 +35,8 @@ struct StoredMessage
     QByteArray raw;
     QSet<QString> labels; // Gmail label ids; Graph: exactly one folder id plus "UNREAD"/"FLAGGED"/"DRAFT"
     qint64 internalDateMs = 0;
-    quint64 historyId = 0;   // the last change to this message
-    quint64 changeSeq = 0;   // same as historyId; kept for Graph delta
+    quint64 historyId = 0; // the last change to this message
+    quint64 changeSeq = 0; // same as historyId; kept for Graph delta
 };
 
 struct HistoryRecord
@@ -46,9 +46,9 @@ struct HistoryRecord
     Type type = MessageAdded;
     QString messageId;
     QString threadId;
-    QStringList labelIds;       // the labels added or removed
-    QStringList labelsAfter;    // the message's labels after the change
-    QString folderBefore;       // Graph: the folder the message was in before the change
+    QStringList labelIds;    // the labels added or removed
+    QStringList labelsAfter; // the message's labels after the change
+    QString folderBefore;    // Graph: the folder the message was in before the change
 };
 
 // One user's mailbox: the single model behind the Gmail and the Graph APIs. Every change

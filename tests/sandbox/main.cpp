@@ -19,21 +19,36 @@ int main(int argc, char *argv[])
                                                "Gmail API v1, Microsoft Graph v1.0) on 127.0.0.1."));
     p.addHelpOption();
     const QList<QCommandLineOption> options = {
-        {QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free port)."), QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("seed"), QStringLiteral("Seed of the generated mailboxes."), QStringLiteral("N"), QStringLiteral("1")},
-        {QStringLiteral("messages"), QStringLiteral("Messages per mailbox."), QStringLiteral("N"), QStringLiteral("50")},
-        {QStringLiteral("mailbox"), QStringLiteral("Load every mailbox from an mbox file or Maildir folder."), QStringLiteral("PATH")},
-        {QStringLiteral("users"), QStringLiteral("Users as address:google|microsoft, comma-separated."), QStringLiteral("LIST")},
-        {QStringLiteral("token-lifetime"), QStringLiteral("Access token lifetime in seconds."), QStringLiteral("S"), QStringLiteral("3600")},
-        {QStringLiteral("gmail-quota"), QStringLiteral("Gmail units per user per minute."), QStringLiteral("N"), QStringLiteral("15000")},
-        {QStringLiteral("graph-requests"), QStringLiteral("Graph requests per mailbox per 10 minutes."), QStringLiteral("N"), QStringLiteral("10000")},
-        {QStringLiteral("graph-concurrency"), QStringLiteral("Graph concurrent requests per mailbox."), QStringLiteral("N"), QStringLiteral("4")},
-        {QStringLiteral("latency"), QStringLiteral("Added latency in milliseconds."), QStringLiteral("MS"), QStringLiteral("0")},
-        {QStringLiteral("rate-500"), QStringLiteral("Share of API answers replaced by 500."), QStringLiteral("R"), QStringLiteral("0")},
-        {QStringLiteral("rate-503"), QStringLiteral("Share of API answers replaced by 503."), QStringLiteral("R"), QStringLiteral("0")},
-        {QStringLiteral("rate-reset"), QStringLiteral("Share of API connections reset."), QStringLiteral("R"), QStringLiteral("0")},
-        {QStringLiteral("rate-truncate"), QStringLiteral("Share of API bodies cut short."), QStringLiteral("R"), QStringLiteral("0")},
-        {QStringLiteral("config-json"), QStringLiteral("Also write the client configuration to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free port)."), QStringLiteral("N"),
+         QStringLiteral("0")},
+        {QStringLiteral("seed"), QStringLiteral("Seed of the generated mailboxes."), QStringLiteral("N"),
+         QStringLiteral("1")},
+        {QStringLiteral("messages"), QStringLiteral("Messages per mailbox."), QStringLiteral("N"),
+         QStringLiteral("50")},
+        {QStringLiteral("mailbox"), QStringLiteral("Load every mailbox from an mbox file or Maildir folder."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("users"), QStringLiteral("Users as address:google|microsoft, comma-separated."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("token-lifetime"), QStringLiteral("Access token lifetime in seconds."), QStringLiteral("S"),
+         QStringLiteral("3600")},
+        {QStringLiteral("gmail-quota"), QStringLiteral("Gmail units per user per minute."), QStringLiteral("N"),
+         QStringLiteral("15000")},
+        {QStringLiteral("graph-requests"), QStringLiteral("Graph requests per mailbox per 10 minutes."),
+         QStringLiteral("N"), QStringLiteral("10000")},
+        {QStringLiteral("graph-concurrency"), QStringLiteral("Graph concurrent requests per mailbox."),
+         QStringLiteral("N"), QStringLiteral("4")},
+        {QStringLiteral("latency"), QStringLiteral("Added latency in milliseconds."), QStringLiteral("MS"),
+         QStringLiteral("0")},
+        {QStringLiteral("rate-500"), QStringLiteral("Share of API answers replaced by 500."), QStringLiteral("R"),
+         QStringLiteral("0")},
+        {QStringLiteral("rate-503"), QStringLiteral("Share of API answers replaced by 503."), QStringLiteral("R"),
+         QStringLiteral("0")},
+        {QStringLiteral("rate-reset"), QStringLiteral("Share of API connections reset."), QStringLiteral("R"),
+         QStringLiteral("0")},
+        {QStringLiteral("rate-truncate"), QStringLiteral("Share of API bodies cut short."), QStringLiteral("R"),
+         QStringLiteral("0")},
+        {QStringLiteral("config-json"), QStringLiteral("Also write the client configuration to FILE."),
+         QStringLiteral("FILE")},
     };
     p.addOptions(options);
     p.process(app);
@@ -67,7 +82,8 @@ int main(int argc, char *argv[])
             return 2;
         }
         o.users.append({spec.section(u':', 0, 0).trimmed(),
-                        provider == QLatin1String("google") ? Provider::Google : Provider::Microsoft, {}});
+                        provider == QLatin1String("google") ? Provider::Google : Provider::Microsoft,
+                        {}});
     }
 
     Sandbox sandbox(o);

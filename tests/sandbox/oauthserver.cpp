@@ -36,7 +36,8 @@ QString pkceChallenge(const QString &verifier)
     return QString::fromLatin1(base64url(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)));
 }
 
-OAuthServer::OAuthServer(UsersFn users) : m_users(std::move(users)) {}
+OAuthServer::OAuthServer(UsersFn users) : m_users(std::move(users))
+{}
 
 void OAuthServer::registerClient(const OAuthClient &client)
 {
@@ -120,17 +121,17 @@ HttpResponse OAuthServer::error(Provider provider, int status, const QString &co
                                 int aadsts) const
 {
     if (provider == Provider::Google)
-        return HttpResponse::json(status, QJsonObject{{QStringLiteral("error"), code},
-                                                      {QStringLiteral("error_description"), description}});
+        return HttpResponse::json(
+            status, QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("error_description"), description}});
     const QString text = QStringLiteral("AADSTS%1: %2 Trace ID: 00000000-0000-0000-0000-000000000000 "
                                         "Correlation ID: 00000000-0000-0000-0000-000000000000 Timestamp: %3")
                              .arg(aadsts)
                              .arg(description, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    return HttpResponse::json(status, QJsonObject{{QStringLiteral("error"), code},
-                                                  {QStringLiteral("error_description"), text},
-                                                  {QStringLiteral("error_codes"), QJsonArray{aadsts}},
-                                                  {QStringLiteral("timestamp"),
-                                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+    return HttpResponse::json(
+        status, QJsonObject{{QStringLiteral("error"), code},
+                            {QStringLiteral("error_description"), text},
+                            {QStringLiteral("error_codes"), QJsonArray{aadsts}},
+                            {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
 }
 
 HttpResponse OAuthServer::authorize(const HttpRequest &r, Provider provider, const QString &tenant)
@@ -145,10 +146,11 @@ HttpResponse OAuthServer::authorize(const HttpRequest &r, Provider provider, con
     if (provider == Provider::Microsoft && tenant != QLatin1String("common") &&
         tenant != QLatin1String("organizations") && tenant != QLatin1String("consumers") &&
         !QRegularExpression(QStringLiteral("^[0-9a-fA-F-]{36}$")).match(tenant).hasMatch() && !tenant.contains(u'.'))
-        return HttpResponse::html(400, QStringLiteral("<h1>AADSTS90002: Tenant '%1' not found.</h1>").arg(escape(tenant)));
+        return HttpResponse::html(400,
+                                  QStringLiteral("<h1>AADSTS90002: Tenant '%1' not found.</h1>").arg(escape(tenant)));
     if (!redirectAllowed(provider, redirectUri))
-        return HttpResponse::html(400, QStringLiteral("<h1>Error 400: redirect_uri_mismatch</h1><p>%1</p>")
-                                           .arg(escape(redirectUri)));
+        return HttpResponse::html(
+            400, QStringLiteral("<h1>Error 400: redirect_uri_mismatch</h1><p>%1</p>").arg(escape(redirectUri)));
     auto fail = [&](const QString &code, const QString &description) {
         QUrl to(redirectUri);
         QUrlQuery back;
@@ -185,8 +187,8 @@ HttpResponse OAuthServer::authorize(const HttpRequest &r, Provider provider, con
     QString scopes;
     for (const QString &s : scope.split(u' ', Qt::SkipEmptyParts))
         scopes += QStringLiteral("<li>%1</li>").arg(escape(s));
-    const QString brand = provider == Provider::Google ? QStringLiteral("Google (sandbox)")
-                                                       : QStringLiteral("Microsoft (sandbox)");
+    const QString brand =
+        provider == Provider::Google ? QStringLiteral("Google (sandbox)") : QStringLiteral("Microsoft (sandbox)");
     return HttpResponse::html(
         200, QStringLiteral("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign in - %1</title>"
                             "<style>body{font-family:sans-serif;max-width:32em;margin:3em auto}"
@@ -245,7 +247,8 @@ HttpResponse OAuthServer::token(const HttpRequest &r, Provider provider)
     const OAuthClient *c = client(q(form, "client_id"));
     if (!c || c->provider != provider)
         return provider == Provider::Google
-                   ? error(provider, 401, QStringLiteral("invalid_client"), QStringLiteral("The OAuth client was not found."))
+                   ? error(provider, 401, QStringLiteral("invalid_client"),
+                           QStringLiteral("The OAuth client was not found."))
                    : error(provider, 400, QStringLiteral("unauthorized_client"),
                            QStringLiteral("Application with identifier '%1' was not found in the directory.")
                                .arg(q(form, "client_id")),
@@ -259,8 +262,8 @@ HttpResponse OAuthServer::token(const HttpRequest &r, Provider provider)
             return error(provider, 401, QStringLiteral("invalid_client"),
                          QStringLiteral("Public clients can't send a client secret."), 700025);
         if (!c->isPublic && secret != c->secret)
-            return error(provider, 401, QStringLiteral("invalid_client"), QStringLiteral("Invalid client secret provided."),
-                         7000215);
+            return error(provider, 401, QStringLiteral("invalid_client"),
+                         QStringLiteral("Invalid client secret provided."), 7000215);
     }
 
     const QString grantType = q(form, "grant_type");
@@ -276,32 +279,34 @@ HttpResponse OAuthServer::token(const HttpRequest &r, Provider provider)
         const Code stored = *it;
         m_codes.erase(it); // single use, even when the exchange fails below
         if (stored.expires <= QDateTime::currentDateTimeUtc())
-            return error(provider, 400, QStringLiteral("invalid_grant"), QStringLiteral("The authorization code has expired."),
-                         70008);
+            return error(provider, 400, QStringLiteral("invalid_grant"),
+                         QStringLiteral("The authorization code has expired."), 70008);
         if (stored.grant.clientId != c->id)
-            return error(provider, 400, QStringLiteral("invalid_grant"), QStringLiteral("Code was issued to another client."),
-                         70000);
+            return error(provider, 400, QStringLiteral("invalid_grant"),
+                         QStringLiteral("Code was issued to another client."), 70000);
         if (q(form, "redirect_uri") != stored.redirectUri)
-            return error(provider, 400, QStringLiteral("invalid_grant"), QStringLiteral("redirect_uri_mismatch"), 50148);
+            return error(provider, 400, QStringLiteral("invalid_grant"), QStringLiteral("redirect_uri_mismatch"),
+                         50148);
         const QString verifier = q(form, "code_verifier");
         if (!stored.challenge.isEmpty() && pkceChallenge(verifier) != stored.challenge)
             return error(provider, 400, QStringLiteral("invalid_grant"),
-                         provider == Provider::Google ? QStringLiteral("Invalid code verifier.")
-                                                      : QStringLiteral("The code_verifier does not match the "
-                                                                       "code_challenge supplied in the authorization request."),
+                         provider == Provider::Google
+                             ? QStringLiteral("Invalid code verifier.")
+                             : QStringLiteral("The code_verifier does not match the "
+                                              "code_challenge supplied in the authorization request."),
                          501481);
-        return issue(stored.grant, stored.grant.scopes.contains(QLatin1String("offline_access")) ||
-                                       provider == Provider::Google,
-                     {});
+        return issue(stored.grant,
+                     stored.grant.scopes.contains(QLatin1String("offline_access")) || provider == Provider::Google, {});
     }
     if (grantType == QLatin1String("refresh_token")) {
         const QString refresh = q(form, "refresh_token");
         const auto it = m_refresh.constFind(refresh);
         if (it == m_refresh.constEnd() || it->grant.clientId != c->id)
             return error(provider, 400, QStringLiteral("invalid_grant"),
-                         provider == Provider::Google ? QStringLiteral("Token has been expired or revoked.")
-                                                      : QStringLiteral("The refresh token has expired or is invalid due "
-                                                                       "to sign-in frequency checks by conditional access."),
+                         provider == Provider::Google
+                             ? QStringLiteral("Token has been expired or revoked.")
+                             : QStringLiteral("The refresh token has expired or is invalid due "
+                                              "to sign-in frequency checks by conditional access."),
                          700082);
         TokenGrant grant = it->grant;
         if (provider == Provider::Microsoft) {
@@ -319,7 +324,8 @@ HttpResponse OAuthServer::issue(const TokenGrant &grantIn, bool withRefresh, con
     TokenGrant grant = grantIn;
     grant.expires = QDateTime::currentDateTimeUtc().addSecs(m_lifetimeSeconds);
     const QString access =
-        (grant.provider == Provider::Google ? QStringLiteral("ya29.sandbox.") : QStringLiteral("EwBsandbox.")) + random(30);
+        (grant.provider == Provider::Google ? QStringLiteral("ya29.sandbox.") : QStringLiteral("EwBsandbox.")) +
+        random(30);
     m_access.insert(access, grant);
     QJsonObject o{{QStringLiteral("access_token"), access},
                   {QStringLiteral("token_type"), QStringLiteral("Bearer")},
@@ -335,14 +341,17 @@ HttpResponse OAuthServer::issue(const TokenGrant &grantIn, bool withRefresh, con
         o.insert(QStringLiteral("refresh_token"), existingRefresh);
     }
     if (grant.scopes.contains(QLatin1String("openid"))) {
-        const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("none")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
+        const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("none")},
+                                 {QStringLiteral("typ"), QStringLiteral("JWT")}};
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const QJsonObject claims{
-            {QStringLiteral("iss"), grant.provider == Provider::Google
-                                        ? QStringLiteral("https://accounts.google.com")
-                                        : QStringLiteral("https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0")},
+            {QStringLiteral("iss"),
+             grant.provider == Provider::Google
+                 ? QStringLiteral("https://accounts.google.com")
+                 : QStringLiteral("https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0")},
             {QStringLiteral("aud"), grant.clientId},
-            {QStringLiteral("sub"), QString::fromLatin1(QCryptographicHash::hash(grant.user.toUtf8(), QCryptographicHash::Sha1).toHex())},
+            {QStringLiteral("sub"),
+             QString::fromLatin1(QCryptographicHash::hash(grant.user.toUtf8(), QCryptographicHash::Sha1).toHex())},
             {QStringLiteral("email"), grant.user},
             {QStringLiteral("preferred_username"), grant.user},
             {QStringLiteral("email_verified"), true},

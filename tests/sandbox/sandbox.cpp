@@ -37,12 +37,12 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
       m_faultRandom(quint32(m_options.seed * 2654435761u))
 {
     if (m_options.users.isEmpty())
-        m_options.users = {{QStringLiteral("alice.sandbox@gmail.com"), Provider::Google, QStringLiteral("Alice Sandbox")},
-                           {QStringLiteral("bob.sandbox@outlook.com"), Provider::Microsoft, QStringLiteral("Bob Sandbox")}};
+        m_options.users = {
+            {QStringLiteral("alice.sandbox@gmail.com"), Provider::Google, QStringLiteral("Alice Sandbox")},
+            {QStringLiteral("bob.sandbox@outlook.com"), Provider::Microsoft, QStringLiteral("Bob Sandbox")}};
     for (const UserSpec &u : m_options.users)
-        m_mailboxes.push_back(std::make_unique<Mailbox>(u.address, u.provider,
-                                                        u.displayName.isEmpty() ? u.address.section(u'@', 0, 0)
-                                                                                : u.displayName));
+        m_mailboxes.push_back(std::make_unique<Mailbox>(
+            u.address, u.provider, u.displayName.isEmpty() ? u.address.section(u'@', 0, 0) : u.displayName));
     m_oauth = std::make_unique<OAuthServer>([this](Provider p) {
         QList<const Mailbox *> out;
         for (const auto &m : m_mailboxes)

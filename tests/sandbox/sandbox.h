@@ -66,7 +66,7 @@ public:
 
     // Control: what another device would do to a mailbox.
     QString deliver(const QString &address, const QByteArray &raw); // a new incoming message
-    QByteArray generateMessage(const QString &to, int index);         // deterministic new mail
+    QByteArray generateMessage(const QString &to, int index);       // deterministic new mail
 
     // The whole request path, without sockets: for the batch endpoint and for tests.
     HttpResponse dispatch(const HttpRequest &request);

@@ -18,17 +18,30 @@ struct Person
 };
 
 const Person kPeople[] = {
-    {"Alice Martin", "alice.martin@example.com"}, {"Bob Chen", "bob.chen@example.org"},
-    {"Carol Díaz", "carol.diaz@example.net"},     {"דוד כהן", "david.cohen@example.co.il"},
-    {"李伟", "li.wei@example.cn"},                 {"Émile Zola", "emile@example.fr"},
-    {"GitHub", "notifications@github.example"},    {"Shop Weekly", "deals@shop.example"},
-    {"Travel Co", "bookings@travel.example"},      {"Team Calendar", "calendar@example.com"},
+    {"Alice Martin", "alice.martin@example.com"},
+    {"Bob Chen", "bob.chen@example.org"},
+    {"Carol Díaz", "carol.diaz@example.net"},
+    {"דוד כהן", "david.cohen@example.co.il"},
+    {"李伟", "li.wei@example.cn"},
+    {"Émile Zola", "emile@example.fr"},
+    {"GitHub", "notifications@github.example"},
+    {"Shop Weekly", "deals@shop.example"},
+    {"Travel Co", "bookings@travel.example"},
+    {"Team Calendar", "calendar@example.com"},
 };
 
 const char *const kSubjects[] = {
-    "Quarterly budget review", "Lunch on Friday?", "Your order has shipped", "Weekly deals: 50% off shoes 👟",
-    "שלום, הפגישה נדחתה", "项目进度报告", "Re: design review notes", "Flight confirmation ✈️ LIS → TLV",
-    "[repo] Pull request #%1 merged", "Invitation: Planning meeting", "Photos from the offsite 📷",
+    "Quarterly budget review",
+    "Lunch on Friday?",
+    "Your order has shipped",
+    "Weekly deals: 50% off shoes 👟",
+    "שלום, הפגישה נדחתה",
+    "项目进度报告",
+    "Re: design review notes",
+    "Flight confirmation ✈️ LIS → TLV",
+    "[repo] Pull request #%1 merged",
+    "Invitation: Planning meeting",
+    "Photos from the offsite 📷",
     "Café meeting à midi",
 };
 
@@ -59,7 +72,8 @@ private:
 
 QByteArray tinyPng()
 {
-    return QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    return QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 }
 
 } // namespace
@@ -67,20 +81,34 @@ QByteArray tinyPng()
 void Seeder::createFolders(Mailbox &mailbox) const
 {
     if (mailbox.provider() == Provider::Google) {
-        for (const char *id : {"INBOX", "SENT", "DRAFT", "TRASH", "SPAM", "STARRED", "IMPORTANT", "UNREAD",
-                               "CHAT", "CATEGORY_PERSONAL", "CATEGORY_SOCIAL", "CATEGORY_PROMOTIONS",
-                               "CATEGORY_UPDATES", "CATEGORY_FORUMS"})
+        for (const char *id :
+             {"INBOX", "SENT", "DRAFT", "TRASH", "SPAM", "STARRED", "IMPORTANT", "UNREAD", "CHAT", "CATEGORY_PERSONAL",
+              "CATEGORY_SOCIAL", "CATEGORY_PROMOTIONS", "CATEGORY_UPDATES", "CATEGORY_FORUMS"})
             mailbox.addLabel({QLatin1String(id), QLatin1String(id), true, {}, {}, {}, {}, false});
-        mailbox.addLabel({QStringLiteral("Label_1"), QStringLiteral("Work"), false, {}, {}, QStringLiteral("#4a86e8"),
-                          QStringLiteral("#ffffff"), false});
-        mailbox.addLabel({QStringLiteral("Label_2"), QStringLiteral("Work/Projects"), false, {}, {},
-                          QStringLiteral("#16a765"), QStringLiteral("#ffffff"), false});
+        mailbox.addLabel({QStringLiteral("Label_1"),
+                          QStringLiteral("Work"),
+                          false,
+                          {},
+                          {},
+                          QStringLiteral("#4a86e8"),
+                          QStringLiteral("#ffffff"),
+                          false});
+        mailbox.addLabel({QStringLiteral("Label_2"),
+                          QStringLiteral("Work/Projects"),
+                          false,
+                          {},
+                          {},
+                          QStringLiteral("#16a765"),
+                          QStringLiteral("#ffffff"),
+                          false});
         mailbox.addLabel({QStringLiteral("Label_3"), QStringLiteral("Travel"), false, {}, {}, {}, {}, false});
         return;
     }
     const std::pair<const char *, const char *> known[] = {
-        {"inbox", "Inbox"}, {"sentitems", "Sent Items"}, {"drafts", "Drafts"}, {"deleteditems", "Deleted Items"},
-        {"junkemail", "Junk Email"}, {"archive", "Archive"}, {"outbox", "Outbox"}, {"conversationhistory", "Conversation History"}};
+        {"inbox", "Inbox"},          {"sentitems", "Sent Items"},
+        {"drafts", "Drafts"},        {"deleteditems", "Deleted Items"},
+        {"junkemail", "Junk Email"}, {"archive", "Archive"},
+        {"outbox", "Outbox"},        {"conversationhistory", "Conversation History"}};
     for (const auto &[wk, name] : known)
         mailbox.addLabel({{}, QLatin1String(name), true, QLatin1String(wk), {}, {}, {}, false});
     const QString projects = mailbox.addLabel({{}, QStringLiteral("Projects"), false, {}, {}, {}, {}, false});
@@ -133,8 +161,8 @@ QByteArray Seeder::message(const QString &to, int index, qint64 dateMs, int *par
         pdf += QByteArray(1024 + rng.bounded(4096), 'x');
         m.attachments.append({QStringLiteral("report-%1.pdf").arg(index), QStringLiteral("application/pdf"), pdf, {}});
     } else if (kind == 3) {
-        m.attachments.append({QString::fromUtf8("סיכום פגישה.txt"), QStringLiteral("text/plain"),
-                              QByteArray("notes\n"), {}});
+        m.attachments.append(
+            {QString::fromUtf8("סיכום פגישה.txt"), QStringLiteral("text/plain"), QByteArray("notes\n"), {}});
     }
     return mime::buildMessage(m);
 }
@@ -165,8 +193,8 @@ void Seeder::fill(Mailbox &mailbox, int count) const
         if (google) {
             if (where < 70) {
                 labels << QStringLiteral("INBOX");
-                const char *cats[] = {"CATEGORY_PERSONAL", "CATEGORY_PERSONAL", "CATEGORY_SOCIAL",
-                                      "CATEGORY_PROMOTIONS", "CATEGORY_UPDATES", "CATEGORY_FORUMS"};
+                const char *cats[] = {"CATEGORY_PERSONAL",   "CATEGORY_PERSONAL", "CATEGORY_SOCIAL",
+                                      "CATEGORY_PROMOTIONS", "CATEGORY_UPDATES",  "CATEGORY_FORUMS"};
                 labels << QLatin1String(cats[rng.bounded(6)]);
             } else if (where < 85) {
                 labels << QStringLiteral("SENT");
@@ -192,8 +220,8 @@ void Seeder::fill(Mailbox &mailbox, int count) const
             if (starred)
                 labels << QStringLiteral("FLAGGED");
         }
-        const QString id = mailbox.addMessage(raw, labels, date, parent >= 0 ? threads.value(parent) : QString(),
-                                              messageId(i));
+        const QString id =
+            mailbox.addMessage(raw, labels, date, parent >= 0 ? threads.value(parent) : QString(), messageId(i));
         threads.append(mailbox.message(id)->threadId);
     }
 }

@@ -1,5 +1,7 @@
 #include "mime/htmltotext.h"
 
+#include "testsupport.h"
+
 #include <gtest/gtest.h>
 
 using em::mime::htmlToText;

@@ -2,6 +2,8 @@
 #include "mime/mimebuilder.h"
 #include "mime/mimeparser.h"
 
+#include "testsupport.h"
+
 #include <gtest/gtest.h>
 
 #include <QTimeZone>

@@ -4,6 +4,8 @@
 #include "store/searchquery.h"
 #include "store/storereader.h"
 
+#include "testsupport.h"
+
 #include <gtest/gtest.h>
 
 #include <QTemporaryDir>
