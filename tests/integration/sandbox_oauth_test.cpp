@@ -36,9 +36,9 @@ struct OAuthTest : ::testing::Test
         q.addQueryItem(QStringLiteral("client_id"), clientId.isEmpty() ? c.id : clientId);
         q.addQueryItem(QStringLiteral("redirect_uri"), redirect);
         q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
-        q.addQueryItem(QStringLiteral("scope"), (provider == Provider::Google ? SandboxClient::googleScopes()
-                                                                              : SandboxClient::microsoftScopes())
-                                                    .join(u' '));
+        q.addQueryItem(QStringLiteral("scope"),
+                       (provider == Provider::Google ? SandboxClient::googleScopes() : SandboxClient::microsoftScopes())
+                           .join(u' '));
         q.addQueryItem(QStringLiteral("state"), QStringLiteral("s+/tate"));
         q.addQueryItem(QStringLiteral("code_challenge"), pkceChallenge(kVerifier));
         q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
@@ -83,8 +83,9 @@ struct OAuthTest : ::testing::Test
         } else if (!secret.isNull()) {
             add("client_secret", secret);
         }
-        return client.send("POST", provider == Provider::Google ? QStringLiteral("/token")
-                                                                : QStringLiteral("/common/oauth2/v2.0/token"),
+        return client.send("POST",
+                           provider == Provider::Google ? QStringLiteral("/token")
+                                                        : QStringLiteral("/common/oauth2/v2.0/token"),
                            {}, t.query(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded");
     }
 
@@ -97,8 +98,9 @@ struct OAuthTest : ::testing::Test
         t.addQueryItem(QStringLiteral("client_id"), c.id);
         if (!c.secret.isEmpty())
             t.addQueryItem(QStringLiteral("client_secret"), QString::fromLatin1(QUrl::toPercentEncoding(c.secret)));
-        return client.send("POST", provider == Provider::Google ? QStringLiteral("/token")
-                                                                : QStringLiteral("/common/oauth2/v2.0/token"),
+        return client.send("POST",
+                           provider == Provider::Google ? QStringLiteral("/token")
+                                                        : QStringLiteral("/common/oauth2/v2.0/token"),
                            {}, t.query(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded");
     }
 
@@ -110,8 +112,8 @@ struct OAuthTest : ::testing::Test
 
 QJsonObject idTokenClaims(const QString &idToken)
 {
-    return QJsonDocument::fromJson(QByteArray::fromBase64(idToken.section(u'.', 1, 1).toLatin1(),
-                                                          QByteArray::Base64UrlEncoding))
+    return QJsonDocument::fromJson(
+               QByteArray::fromBase64(idToken.section(u'.', 1, 1).toLatin1(), QByteArray::Base64UrlEncoding))
         .object();
 }
 
@@ -151,31 +153,36 @@ TEST_F(OAuthTest, GoogleCodeFlowWithPkce)
 
 TEST_F(OAuthTest, GoogleRejectsWrongVerifierSecretAndRedirect)
 {
-    EXPECT_EQ(SandboxClient::json(exchange(Provider::Google, codeOf(consent(Provider::Google, kGoogleUser,
-                                                                              QStringLiteral("allow"))),
+    EXPECT_EQ(SandboxClient::json(exchange(Provider::Google,
+                                           codeOf(consent(Provider::Google, kGoogleUser, QStringLiteral("allow"))),
                                            QStringLiteral("wrong-verifier-0123456789-0123456789-01234")))
                   .value(QStringLiteral("error"))
                   .toString(),
               QStringLiteral("invalid_grant"));
-    const HttpResponse wrongSecret = exchange(
-        Provider::Google, codeOf(consent(Provider::Google, kGoogleUser, QStringLiteral("allow"))), kVerifier,
-        QStringLiteral("GOCSPX-wrong"));
+    const HttpResponse wrongSecret =
+        exchange(Provider::Google, codeOf(consent(Provider::Google, kGoogleUser, QStringLiteral("allow"))), kVerifier,
+                 QStringLiteral("GOCSPX-wrong"));
     EXPECT_EQ(wrongSecret.status, 401);
-    EXPECT_EQ(SandboxClient::json(wrongSecret).value(QStringLiteral("error")).toString(), QStringLiteral("invalid_client"));
-    const HttpResponse noSecret = exchange(
-        Provider::Google, codeOf(consent(Provider::Google, kGoogleUser, QStringLiteral("allow"))), kVerifier, QString());
+    EXPECT_EQ(SandboxClient::json(wrongSecret).value(QStringLiteral("error")).toString(),
+              QStringLiteral("invalid_client"));
+    const HttpResponse noSecret =
+        exchange(Provider::Google, codeOf(consent(Provider::Google, kGoogleUser, QStringLiteral("allow"))), kVerifier,
+                 QString());
     EXPECT_EQ(noSecret.status, 401);
     const HttpResponse otherRedirect =
         exchange(Provider::Google, codeOf(consent(Provider::Google, kGoogleUser, QStringLiteral("allow"))), kVerifier,
                  QStringLiteral("<default>"), QStringLiteral("http://127.0.0.1:9999/"));
-    EXPECT_EQ(SandboxClient::json(otherRedirect).value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+    EXPECT_EQ(SandboxClient::json(otherRedirect).value(QStringLiteral("error")).toString(),
+              QStringLiteral("invalid_grant"));
     // Google only accepts the loopback IP literal.
-    EXPECT_FALSE(consent(Provider::Google, kGoogleUser, QStringLiteral("allow"), QStringLiteral("http://localhost:4242/"))
-                     .isValid());
-    EXPECT_FALSE(consent(Provider::Google, kGoogleUser, QStringLiteral("allow"), QStringLiteral("https://evil.example/"))
-                     .isValid());
-    EXPECT_FALSE(consent(Provider::Google, kGoogleUser, QStringLiteral("allow"), QStringLiteral("http://127.0.0.1:4242/"),
-                         QStringLiteral("unknown-client"))
+    EXPECT_FALSE(
+        consent(Provider::Google, kGoogleUser, QStringLiteral("allow"), QStringLiteral("http://localhost:4242/"))
+            .isValid());
+    EXPECT_FALSE(
+        consent(Provider::Google, kGoogleUser, QStringLiteral("allow"), QStringLiteral("https://evil.example/"))
+            .isValid());
+    EXPECT_FALSE(consent(Provider::Google, kGoogleUser, QStringLiteral("allow"),
+                         QStringLiteral("http://127.0.0.1:4242/"), QStringLiteral("unknown-client"))
                      .isValid());
 }
 
@@ -205,14 +212,16 @@ TEST_F(OAuthTest, GoogleRefreshKeepsTheRefreshTokenAndRevokeEndsIt)
     EXPECT_FALSE(second.contains(QStringLiteral("refresh_token")));
 
     sandbox.oauth().expireAccessTokens();
-    EXPECT_EQ(client.get(QStringLiteral("/gmail/v1/users/me/profile"),
-                         second.value(QStringLiteral("access_token")).toString())
-                  .status,
-              401);
+    EXPECT_EQ(
+        client
+            .get(QStringLiteral("/gmail/v1/users/me/profile"), second.value(QStringLiteral("access_token")).toString())
+            .status,
+        401);
     QUrlQuery revoke;
     revoke.addQueryItem(QStringLiteral("token"), QString::fromLatin1(QUrl::toPercentEncoding(refreshToken)));
-    EXPECT_EQ(client.send("POST", QStringLiteral("/revoke"), {}, revoke.query(QUrl::FullyEncoded).toUtf8(),
-                          "application/x-www-form-urlencoded")
+    EXPECT_EQ(client
+                  .send("POST", QStringLiteral("/revoke"), {}, revoke.query(QUrl::FullyEncoded).toUtf8(),
+                        "application/x-www-form-urlencoded")
                   .status,
               200);
     EXPECT_EQ(SandboxClient::json(refresh(Provider::Google, refreshToken)).value(QStringLiteral("error")).toString(),
@@ -222,8 +231,8 @@ TEST_F(OAuthTest, GoogleRefreshKeepsTheRefreshTokenAndRevokeEndsIt)
 TEST_F(OAuthTest, MicrosoftPublicClientRotatesRefreshTokens)
 {
     // Microsoft matches loopback redirects on localhost too, whatever the port.
-    const QUrl back = consent(Provider::Microsoft, kMicrosoftUser, QStringLiteral("allow"),
-                              QStringLiteral("http://localhost:5151/"));
+    const QUrl back =
+        consent(Provider::Microsoft, kMicrosoftUser, QStringLiteral("allow"), QStringLiteral("http://localhost:5151/"));
     ASSERT_TRUE(back.isValid());
     const QString code = codeOf(back);
     const HttpResponse withSecret = exchange(Provider::Microsoft, code, kVerifier, QStringLiteral("a-secret"),
@@ -233,8 +242,8 @@ TEST_F(OAuthTest, MicrosoftPublicClientRotatesRefreshTokens)
     EXPECT_TRUE(err.value(QStringLiteral("error_description")).toString().startsWith(QLatin1String("AADSTS700025")));
     EXPECT_EQ(err.value(QStringLiteral("error_codes")).toArray().at(0).toInt(), 700025);
 
-    const HttpResponse ok = exchange(Provider::Microsoft,
-                                     codeOf(consent(Provider::Microsoft, kMicrosoftUser, QStringLiteral("allow"))));
+    const HttpResponse ok =
+        exchange(Provider::Microsoft, codeOf(consent(Provider::Microsoft, kMicrosoftUser, QStringLiteral("allow"))));
     ASSERT_EQ(ok.status, 200) << ok.body.toStdString();
     const QString r1 = SandboxClient::json(ok).value(QStringLiteral("refresh_token")).toString();
     const QJsonObject rotated = SandboxClient::json(refresh(Provider::Microsoft, r1));
@@ -244,7 +253,8 @@ TEST_F(OAuthTest, MicrosoftPublicClientRotatesRefreshTokens)
     EXPECT_EQ(SandboxClient::json(refresh(Provider::Microsoft, r1)).value(QStringLiteral("error")).toString(),
               QStringLiteral("invalid_grant"))
         << "a rotated refresh token is spent";
-    const HttpResponse me = client.get(QStringLiteral("/v1.0/me"), rotated.value(QStringLiteral("access_token")).toString());
+    const HttpResponse me =
+        client.get(QStringLiteral("/v1.0/me"), rotated.value(QStringLiteral("access_token")).toString());
     EXPECT_EQ(SandboxClient::json(me).value(QStringLiteral("mail")).toString(), kMicrosoftUser);
 }
 
@@ -258,7 +268,8 @@ TEST_F(OAuthTest, ListensOnLoopbackOnlyAndServesOverRealHttp)
     probe.abort();
 
     QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(sandbox.baseUrl().toString() + QStringLiteral("/_control/config"))));
+    QNetworkReply *reply =
+        nam.get(QNetworkRequest(QUrl(sandbox.baseUrl().toString() + QStringLiteral("/_control/config"))));
     QSignalSpy done(reply, &QNetworkReply::finished);
     ASSERT_TRUE(done.wait(5000));
     EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);

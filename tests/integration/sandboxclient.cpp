@@ -16,8 +16,8 @@ QStringList SandboxClient::googleScopes()
 
 QStringList SandboxClient::microsoftScopes()
 {
-    return {QStringLiteral("offline_access"), QStringLiteral("openid"), QStringLiteral("email"),
-            QStringLiteral("profile"), QStringLiteral("User.Read"), QStringLiteral("Mail.ReadWrite"),
+    return {QStringLiteral("offline_access"), QStringLiteral("openid"),    QStringLiteral("email"),
+            QStringLiteral("profile"),        QStringLiteral("User.Read"), QStringLiteral("Mail.ReadWrite"),
             QStringLiteral("Mail.Send")};
 }
 
@@ -67,8 +67,9 @@ QJsonObject SandboxClient::authorize(const QString &user, Provider provider, con
     const QString authPath = provider == Provider::Google ? QStringLiteral("/o/oauth2/v2/auth")
                                                           : QStringLiteral("/common/oauth2/v2.0/authorize");
     const HttpResponse page = get(authPath + u'?' + q.query(QUrl::FullyEncoded), {});
-    const QString request =
-        QRegularExpression(QStringLiteral("name=\"request\" value=\"([^\"]+)\"")).match(QString::fromUtf8(page.body)).captured(1);
+    const QString request = QRegularExpression(QStringLiteral("name=\"request\" value=\"([^\"]+)\""))
+                                .match(QString::fromUtf8(page.body))
+                                .captured(1);
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("request"), request);
     form.addQueryItem(QStringLiteral("user"), user);
@@ -84,11 +85,12 @@ QJsonObject SandboxClient::authorize(const QString &user, Provider provider, con
     token.addQueryItem(QStringLiteral("client_id"), client.id);
     token.addQueryItem(QStringLiteral("code_verifier"), verifier);
     if (!client.secret.isEmpty())
-        token.addQueryItem(QStringLiteral("client_secret"), QString::fromLatin1(QUrl::toPercentEncoding(client.secret)));
+        token.addQueryItem(QStringLiteral("client_secret"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(client.secret)));
     const QString tokenPath =
         provider == Provider::Google ? QStringLiteral("/token") : QStringLiteral("/common/oauth2/v2.0/token");
-    return json(send("POST", tokenPath, {}, token.query(QUrl::FullyEncoded).toUtf8(),
-                     "application/x-www-form-urlencoded"));
+    return json(
+        send("POST", tokenPath, {}, token.query(QUrl::FullyEncoded).toUtf8(), "application/x-www-form-urlencoded"));
 }
 
 QString SandboxClient::accessToken(const QString &user)
