@@ -47,6 +47,11 @@ int main(int argc, char *argv[])
          QStringLiteral("0")},
         {QStringLiteral("rate-truncate"), QStringLiteral("Share of API bodies cut short."), QStringLiteral("R"),
          QStringLiteral("0")},
+        {QStringLiteral("google-client"), QStringLiteral("Register a Google desktop client (repeatable)."),
+         QStringLiteral("ID:SECRET")},
+        {QStringLiteral("microsoft-client"),
+         QStringLiteral("Register a Microsoft client; without :SECRET a public client (repeatable)."),
+         QStringLiteral("ID[:SECRET]")},
         {QStringLiteral("config-json"), QStringLiteral("Also write the client configuration to FILE."),
          QStringLiteral("FILE")},
     };
@@ -84,6 +89,18 @@ int main(int argc, char *argv[])
         o.users.append({spec.section(u':', 0, 0).trimmed(),
                         provider == QLatin1String("google") ? Provider::Google : Provider::Microsoft,
                         {}});
+    }
+
+    for (const QString &spec : p.values(QStringLiteral("google-client"))) {
+        if (!spec.contains(u':') || spec.section(u':', 0, 0).isEmpty()) {
+            std::fprintf(stderr, "email-manager-sandbox: --google-client takes ID:SECRET\n");
+            return 2;
+        }
+        o.extraClients.append({spec.section(u':', 0, 0), spec.section(u':', 1), Provider::Google, false});
+    }
+    for (const QString &spec : p.values(QStringLiteral("microsoft-client"))) {
+        const QString secret = spec.section(u':', 1);
+        o.extraClients.append({spec.section(u':', 0, 0), secret, Provider::Microsoft, secret.isEmpty()});
     }
 
     Sandbox sandbox(o);

@@ -52,6 +52,8 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
     });
     m_oauth->registerClient(googleClient());
     m_oauth->registerClient(microsoftClient());
+    for (const OAuthClient &c : m_options.extraClients)
+        m_oauth->registerClient(c);
     m_oauth->setAccessTokenLifetime(m_options.accessTokenLifetimeSeconds);
     m_gmail = std::make_unique<GmailApi>(*this);
     m_graph = std::make_unique<GraphApi>(*this);

@@ -34,6 +34,7 @@ struct SandboxOptions
     QList<UserSpec> users; // default: one Gmail and one Outlook user
     int accessTokenLifetimeSeconds = 3600;
     Limits limits;
+    QList<OAuthClient> extraClients; // registered beside the built-in test clients
 };
 
 // The local stand-in for Google's and Microsoft's endpoints: OAuth, Gmail API v1 and
