@@ -118,7 +118,7 @@ const char *const kStep1[] = {
     R"(CREATE VIRTUAL TABLE message_fts USING fts5(
          subject, sender, recipients, cc, body,
          content='message_text', content_rowid='id',
-         tokenize='unicode61 remove_diacritics 2'))",
+         tokenize='unicode61 remove_diacritics 2', prefix='3'))",
     R"(CREATE TRIGGER message_text_ai AFTER INSERT ON message_text BEGIN
          INSERT INTO message_fts(rowid, subject, sender, recipients, cc, body)
          VALUES (new.id, new.subject, new.sender, new.recipients, new.cc, new.body);

@@ -17,6 +17,9 @@ struct CompiledSearch
 {
     QString where;       // an SQL boolean expression over the alias m
     QVariantList values; // bound in order for the ? placeholders of `where`
+    // The full-text expression every result must match, when there is one: the reader
+    // probes it to choose between walking the index hits and walking messages by date.
+    QString requiredMatch;
 };
 
 Result<CompiledSearch> compileSearch(const QString &query);

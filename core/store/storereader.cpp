@@ -9,6 +9,10 @@
 
 namespace em::store {
 
+namespace {
+constexpr int kBroadMatch = 2000; // index hits past which walking by date wins
+} // namespace
+
 StoreReader::StoreReader(std::unique_ptr<Connection> connection) : m_connection(std::move(connection))
 {}
 
@@ -75,11 +79,27 @@ Result<QList<MessageSummary>> StoreReader::search(const QString &query, int limi
     const Result<CompiledSearch> compiled = compileSearch(query);
     if (!compiled)
         return R::failure(compiled.error());
+    // A word found in most mail ("the") matches tens of thousands of rows: sorting them all by
+    // date is slow, walking messages newest first and stopping at `limit` hits is fast. A rare
+    // word is the opposite. A capped count of the index hits tells which case this is.
+    bool walkByDate = false;
+    if (!compiled.value().requiredMatch.isEmpty()) {
+        QSqlQuery probe(m_connection->db());
+        probe.prepare(
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM message_fts WHERE message_fts MATCH ? LIMIT ?)"));
+        probe.addBindValue(compiled.value().requiredMatch);
+        probe.addBindValue(kBroadMatch);
+        if (!probe.exec() || !probe.next())
+            return R::failure(QCoreApplication::translate("Search", "The search could not be understood"));
+        walkByDate = probe.value(0).toInt() >= kBroadMatch;
+    }
     QSqlQuery q(m_connection->db());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT m.id, m.account_id, m.subject, m.from_name, m.from_address, m.date, "
-                                  "m.snippet, m.flags, m.thread_key FROM messages m WHERE ") +
-                   compiled.value().where + QStringLiteral(" ORDER BY m.date DESC, m.id DESC LIMIT ?")))
+                                  "m.snippet, m.flags, m.thread_key FROM messages m ") +
+                   (walkByDate ? QStringLiteral("INDEXED BY messages_by_date ") : QString()) +
+                   QStringLiteral("WHERE ") + compiled.value().where +
+                   QStringLiteral(" ORDER BY m.date DESC, m.id DESC LIMIT ?")))
         return R::failure(QCoreApplication::translate("Search", "The search could not be run"));
     for (const QVariant &v : compiled.value().values)
         q.addBindValue(v);

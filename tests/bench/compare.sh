@@ -16,6 +16,8 @@
 #   BENCH_LIMIT       result limit per search [50]
 #   BENCH_QUERIES     query file [tests/bench/queries.txt]
 #   BENCH_STRIP_FROM  1 = strip the leading "From " line of the SpamAssassin files [0]
+#   EMAILCTL, EM_BENCH  paths of our binaries [BUILD_DIR/app/emailctl or BUILD_DIR/bin/emailctl,
+#                       BUILD_DIR/tests/bench/em-bench]
 set -euo pipefail
 # '.' as the decimal point (EPOCHREALTIME follows the locale), but UTF-8 so mu
 # can read non-ASCII queries ("Invalid byte sequence in conversion input" in C).
@@ -43,8 +45,11 @@ LIMIT=${BENCH_LIMIT:-50}
 QUERIES=${BENCH_QUERIES:-$SCRIPT_DIR/queries.txt}
 STRIP_FROM=${BENCH_STRIP_FROM:-0}
 
-EMAILCTL=$BUILD_DIR/app/emailctl
-EMBENCH=$BUILD_DIR/tests/bench/em-bench
+# The binaries: BUILD_DIR/app/emailctl, or BUILD_DIR/bin/emailctl where the build
+# puts runtime output in bin/; EMAILCTL and EM_BENCH override.
+first_exe() { local f; for f in "$@"; do [ -f "$f" ] && [ -x "$f" ] && { echo "$f"; return; }; done; echo "$1"; }
+EMAILCTL=${EMAILCTL:-$(first_exe "$BUILD_DIR/app/emailctl" "$BUILD_DIR/bin/emailctl" "$BUILD_DIR/app/emailctl/emailctl")}
+EMBENCH=${EM_BENCH:-$(first_exe "$BUILD_DIR/tests/bench/em-bench" "$BUILD_DIR/bin/em-bench")}
 LOG_DIR=$WORK_DIR/logs
 RESULTS=$WORK_DIR/results.md
 mkdir -p "$LOG_DIR"
@@ -116,8 +121,8 @@ fi
 
 HAVE_CTL=0
 HAVE_BENCH=0
-if [ -x "$EMAILCTL" ]; then HAVE_CTL=1; else warn "$EMAILCTL not found: skipping the emailctl (ours, CLI) steps"; fi
-if [ -x "$EMBENCH" ]; then HAVE_BENCH=1; else warn "$EMBENCH not found: skipping the em-bench (ours, in-process) steps"; fi
+if [ -f "$EMAILCTL" ] && [ -x "$EMAILCTL" ]; then HAVE_CTL=1; else warn "$EMAILCTL not found: skipping the emailctl (ours, CLI) steps"; fi
+if [ -f "$EMBENCH" ] && [ -x "$EMBENCH" ]; then HAVE_BENCH=1; else warn "$EMBENCH not found: skipping the em-bench (ours, in-process) steps"; fi
 # Our CLI is a Qt program: never let it look for a display.
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 
@@ -257,9 +262,14 @@ ingest_ours_cli() { # CORPUS MAILDIR
     fi
     t1=$(now_us)
     ING_US=$((t1 - t0))
-    # If emailctl says how many it imported ("... 6046 messages ..."), keep that.
-    ING_N=$(grep -oE '[0-9]+ (new )?messages?' "$LOG_DIR/ours-cli-ingest-$1.log" | tail -n 1 | grep -oE '^[0-9]+' || true)
-    ING_N=${ING_N:-?}
+    # emailctl import ends with "imported: N, duplicates: D, unparseable: U".
+    local line
+    line=$(grep -oE 'imported: [0-9]+, duplicates: [0-9]+, unparseable: [0-9]+' "$LOG_DIR/ours-cli-ingest-$1.log" | tail -n 1 || true)
+    if [[ $line =~ imported:\ ([0-9]+),\ duplicates:\ ([0-9]+),\ unparseable:\ ([0-9]+) ]]; then
+        ING_N="${BASH_REMATCH[1]} (dup ${BASH_REMATCH[2]}, unparseable ${BASH_REMATCH[3]})"
+    else
+        ING_N="?"
+    fi
 }
 
 ingest_ours_bench() { # CORPUS MAILDIR -> also sets ING_RATE (em-bench's own msg/s)
@@ -274,12 +284,13 @@ ingest_ours_bench() { # CORPUS MAILDIR -> also sets ING_RATE (em-bench's own msg
     fi
     t1=$(now_us)
     ING_US=$((t1 - t0))
-    # "ingest: N messages in S seconds = R msg/s"
+    # "ingest: N messages in S seconds = R msg/s (unparseable U)"
     line=$(grep -E '^ingest: ' "$LOG_DIR/ours-bench-ingest-$1.log" | tail -n 1 || true)
     if [[ $line =~ ^ingest:\ ([0-9]+)\ messages\ in\ ([0-9.]+)\ seconds\ =\ ([0-9.]+)\ msg/s ]]; then
         ING_N=${BASH_REMATCH[1]}
         ING_SECS=${BASH_REMATCH[2]}
         ING_RATE=$(awk -v r="${BASH_REMATCH[3]}" 'BEGIN { printf "%.0f", r }')
+        if [[ $line =~ unparseable\ ([0-9]+) ]]; then ING_N+=" (unparseable ${BASH_REMATCH[1]})"; fi
     else
         warn "em-bench ingest printed no 'ingest: N messages in S seconds = R msg/s' line, see $LOG_DIR/ours-bench-ingest-$1.log"
         return 1
@@ -392,7 +403,11 @@ for c in "${RUN_CORPORA[@]}"; do
     [ "${R[$c:ok:mu]:-0}" = 1 ] && tools+=(mu)
     step_begin "$c: search ($NQ queries x $REPS runs x ${#tools[@]} tools)"
     hits=$WORK_DIR/hits-$c.tsv
-    printf 'query (ours)\t%s\n' "$(IFS=$'\t'; echo "${tools[*]}")" > "$hits"
+    hdr="query (ours)"
+    for t in "${tools[@]}"; do
+        case $t in ours) hdr+=$'\t'"ours (lines, --limit $LIMIT)" ;; *) hdr+=$'\t'"$t (messages)" ;; esac
+    done
+    echo "$hdr" > "$hits"
     for t in "${tools[@]}"; do
         : > "$WORK_DIR/latency-$c-$t.txt"
         R[$c:err:$t]=0
@@ -417,7 +432,16 @@ for c in "${RUN_CORPORA[@]}"; do
                 fi
             done
         done
-        for t in "${tools[@]}"; do row+=$'\t'${hitcol[$t]}; done
+        # Untimed: how many messages notmuch and mu match in all (ours: lines printed).
+        for t in "${tools[@]}"; do
+            if [[ ${hitcol[$t]} != rc=* ]]; then
+                case $t in
+                    notmuch) hitcol[$t]=$(NOTMUCH_CONFIG=$WORK_DIR/notmuch-$c/config notmuch count -- "${Q_NM[$i]}" 2> /dev/null || echo "?") ;;
+                    mu) hitcol[$t]=$({ mu find --muhome="$WORK_DIR/mu-$c" "${Q_MU[$i]}" 2> /dev/null || true; } | wc -l | tr -d ' ') ;;
+                esac
+            fi
+            row+=$'\t'${hitcol[$t]}
+        done
         echo "$row" >> "$hits"
     done
     for t in ours notmuch mu; do
@@ -434,7 +458,7 @@ for c in "${RUN_CORPORA[@]}"; do
     R[$c:med:bench]=n/a; R[$c:p95:bench]=n/a
     if [ "$HAVE_BENCH" = 1 ] && [ "${R[$c:ok:ours-bench]:-0}" = 1 ]; then
         step_begin "$c: em-bench search"
-        if "$EMBENCH" search "$WORK_DIR/ours-bench-$c/store.db" "$QUERIES_OURS" > "$LOG_DIR/ours-bench-search-$c.log" 2>&1; then
+        if "$EMBENCH" search "$WORK_DIR/ours-bench-$c/store.db" "$QUERIES_OURS" "$REPS" > "$LOG_DIR/ours-bench-search-$c.log" 2>&1; then
             line=$(grep -E '^search: ' "$LOG_DIR/ours-bench-search-$c.log" | tail -n 1 || true)
             # "search: median X ms, p95 Y ms over N queries"
             if [[ $line =~ ^search:\ median\ ([0-9.]+)\ ms,\ p95\ ([0-9.]+)\ ms ]]; then
@@ -510,7 +534,7 @@ with_secs() { # RATE SECS -> "RATE (SECS s)"
     done
     [ -z "$errs" ] || { echo; echo "Errors:$errs"; }
     echo
-    echo "Hit counts per query (first run; notmuch counts threads, others messages): $WORK_DIR/hits-*.tsv"
+    echo "Matches per query (notmuch and mu: messages matched in all; ours: lines printed with --limit $LIMIT): $WORK_DIR/hits-*.tsv"
     echo
     echo "## Steps"
     echo

@@ -269,3 +269,42 @@ TEST(SearchCompile, EveryValueIsBound)
     EXPECT_FALSE(compiled.value().where.contains(QLatin1String("1=1")));
     EXPECT_EQ(compiled.value().where.count(u'?'), compiled.value().values.size());
 }
+
+TEST(SearchPlans, BroadAndNarrowMatchesBothComeNewestFirst)
+{
+    // More hits than the reader's threshold take the walk-by-date plan; few take the index plan.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plans.sqlite"));
+    auto store = store::MailStore::open(path).value();
+    const qint64 account = store->ensureAccount(QStringLiteral("local"), QStringLiteral("L"), {}).value();
+    const qint64 folder = store
+                              ->ensureFolder(account, QStringLiteral("f"), QStringLiteral("F"), QStringLiteral("F"),
+                                             store::FolderKind::Inbox)
+                              .value()
+                              .id;
+    QList<store::MailStore::Item> items;
+    for (int i = 0; i < 3000; ++i) {
+        store::MessageRecord r;
+        r.remoteId = QString::number(i);
+        r.messageId = QStringLiteral("m%1@x").arg(i);
+        r.subject = QStringLiteral("common %1").arg(i % 7 == 0 ? QStringLiteral("rarity") : QString());
+        r.bodyText = QStringLiteral("common words");
+        r.dateMs = 1'700'000'000'000 + qint64((i * 7919) % 3000) * 1000; // shuffled dates, all distinct
+        items.append({r, {folder}});
+    }
+    ASSERT_TRUE(store->insertMessages(account, items).ok());
+    auto reader = store::StoreReader::open(path).value();
+    for (const QString &q : {QStringLiteral("common"), QStringLiteral("comm"), QStringLiteral("rarity"),
+                             QStringLiteral("common rarity"), QStringLiteral("common -rarity")}) {
+        const auto results = reader->search(q, 25);
+        ASSERT_TRUE(results.ok()) << q.toStdString();
+        ASSERT_EQ(results.value().size(), 25) << q.toStdString();
+        for (int i = 1; i < results.value().size(); ++i)
+            EXPECT_GT(results.value()[i - 1].dateMs, results.value()[i].dateMs) << q.toStdString();
+    }
+    // The newest message overall, then the newest "rarity" one.
+    EXPECT_EQ(reader->search(QStringLiteral("common"), 1).value().at(0).dateMs, 1'700'000'000'000 + 2999 * 1000);
+    const auto rare = reader->search(QStringLiteral("rarity"), 1000).value();
+    EXPECT_EQ(rare.size(), 429); // ceil(3000 / 7)
+    EXPECT_EQ(reader->search(QStringLiteral("common -rarity"), 5000).value().size(), 3000 - 429);
+}
