@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Email Manager needs to build, run and test.
-# Usage: scripts/setup-deps.sh [--test]   (--test adds what the test suite and benchmarks use)
+# Usage: scripts/setup-deps.sh [--test] [--bench]
+#   --test adds what the test suite uses; --bench what tests/bench/compare.sh compares against.
 # Runs apt-get as root, or through sudo; says what to do when neither is possible.
 set -euo pipefail
 
@@ -12,16 +13,24 @@ build_packages=(
   libsecret-1-0 fonts-dejavu-core fonts-noto-cjk
 )
 test_packages=(
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev
+)
+bench_packages=(
   notmuch maildir-utils nodejs ca-certificates
 )
 
 packages=("${build_packages[@]}")
-if [[ "${1:-}" == "--test" ]]; then
-  packages+=("${test_packages[@]}")
-  # Debian's nodejs comes without npm; a nodejs that bundles npm conflicts with Debian's npm.
-  command -v npm >/dev/null 2>&1 || packages+=(npm)
-fi
+for arg in "$@"; do
+  case "$arg" in
+    --test) packages+=("${test_packages[@]}") ;;
+    --bench)
+      packages+=("${bench_packages[@]}")
+      # Debian's nodejs comes without npm; a nodejs that bundles npm conflicts with Debian's npm.
+      command -v npm >/dev/null 2>&1 || packages+=(npm)
+      ;;
+    *) echo "usage: $0 [--test] [--bench]" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do
