@@ -388,14 +388,12 @@ Result<CompiledSearch> compileSearch(const QString &query)
         return Result<CompiledSearch>::failure(root.error());
     CompiledSearch out;
     emitSql(*root.value(), &out);
-    // The first bound value is the top-level MATCH when the condition starts with it.
-    static const QString kMatchPrefix =
-        QStringLiteral("m.id IN (SELECT rowid FROM message_fts WHERE message_fts MATCH ?)");
-    if (out.where.startsWith(kMatchPrefix) || out.where.startsWith(u'(' + kMatchPrefix)) {
-        const Node &n = *root.value();
-        if (n.kind != Node::Or)
-            out.requiredMatch = out.values.constFirst().toString();
-    }
+    // The first bound value is a MATCH every result must satisfy when the whole query is
+    // text, or when the top level is an AND whose merged text part comes first.
+    const Node &n = *root.value();
+    if (isPureText(n) || (n.kind == Node::And && !out.values.isEmpty() &&
+                          out.where.startsWith(QLatin1String("(m.id IN (SELECT rowid FROM message_fts"))))
+        out.requiredMatch = out.values.constFirst().toString();
     return out;
 }
 

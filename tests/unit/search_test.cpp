@@ -308,3 +308,15 @@ TEST(SearchPlans, BroadAndNarrowMatchesBothComeNewestFirst)
     EXPECT_EQ(rare.size(), 429); // ceil(3000 / 7)
     EXPECT_EQ(reader->search(QStringLiteral("common -rarity"), 5000).value().size(), 3000 - 429);
 }
+
+TEST(SearchCompile, RequiredMatchOnlyWhenEveryResultMustMatchIt)
+{
+    auto required = [](const char *q) { return store::compileSearch(QString::fromUtf8(q)).value().requiredMatch; };
+    EXPECT_FALSE(required("budget").isEmpty());
+    EXPECT_FALSE(required("lisbon OR travel").isEmpty());
+    EXPECT_FALSE(required("budget review is:unread").isEmpty());
+    EXPECT_TRUE(required("budget OR is:unread").isEmpty());
+    EXPECT_TRUE(required("-budget").isEmpty());
+    EXPECT_TRUE(required("is:unread").isEmpty());
+    EXPECT_TRUE(required("is:unread -budget").isEmpty());
+}
