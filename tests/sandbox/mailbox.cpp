@@ -191,6 +191,19 @@ bool Mailbox::removeMessage(const QString &id)
     return true;
 }
 
+bool Mailbox::replaceRaw(const QString &id, const QByteArray &raw)
+{
+    StoredMessage *m = message(id);
+    if (!m)
+        return false;
+    m->raw = raw;
+    // No label changes: an empty LabelsAdded record marks "changed" for delta and history.
+    HistoryRecord r{
+        0, HistoryRecord::LabelsAdded, id, m->threadId, {}, QStringList(m->labels.cbegin(), m->labels.cend()), {}};
+    m->historyId = m->changeSeq = record(r);
+    return true;
+}
+
 quint64 Mailbox::record(HistoryRecord r)
 {
     r.id = ++m_historyId;

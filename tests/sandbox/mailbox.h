@@ -95,6 +95,9 @@ public:
 
     QString newId(); // deterministic 16-hex-digit id
 
+    // Graph: an edited draft or an added attachment replaces the MIME; recorded as a change.
+    bool replaceRaw(const QString &id, const QByteArray &raw);
+
 private:
     quint64 record(HistoryRecord r);
     QString threadOf(const mime::ParsedMessage &parsed) const; // the thread of an ancestor we hold
