@@ -245,23 +245,23 @@
     </message>
     <message>
         <source>Import mbox files</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא קובצי mbox</translation>
     </message>
     <message>
         <source>Import a Maildir folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ייבוא תיקיית Maildir</translation>
     </message>
     <message>
         <source>Importing: %1 messages read…</source>
-        <translation type="unfinished"></translation>
+        <translation>מייבא: נקראו %1 הודעות…</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>הייבוא נכשל</translation>
     </message>
     <message>
-        <source>Imported %1 messages (%2 already there, %3 unreadable)</source>
-        <translation type="unfinished"></translation>
+        <source>Imported %1 messages (%2 already there, %3 kept but not fully readable)</source>
+        <translation>יובאו %1 הודעות (%2 כבר היו קיימות, %3 נשמרו אך לא ניתן לקרוא אותן במלואן)</translation>
     </message>
 </context>
 <context>

@@ -245,23 +245,23 @@
     </message>
     <message>
         <source>Import mbox files</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 mbox 文件</translation>
     </message>
     <message>
         <source>Import a Maildir folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Maildir 文件夹</translation>
     </message>
     <message>
         <source>Importing: %1 messages read…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入：已读取 %1 封邮件…</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败</translation>
     </message>
     <message>
-        <source>Imported %1 messages (%2 already there, %3 unreadable)</source>
-        <translation type="unfinished"></translation>
+        <source>Imported %1 messages (%2 already there, %3 kept but not fully readable)</source>
+        <translation>已导入 %1 封邮件（%2 封已存在，%3 封已保存但无法完整读取）</translation>
     </message>
 </context>
 <context>

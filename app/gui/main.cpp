@@ -38,7 +38,7 @@ void runImport(em::ui::MainWindow &window)
                          } else {
                              const auto &s = result.value();
                              window.statusBar()->showMessage(
-                                 em::ui::MainWindow::tr("Imported %1 messages (%2 already there, %3 unreadable)")
+                                 em::ui::MainWindow::tr("Imported %1 messages (%2 already there, %3 kept but not fully readable)")
                                      .arg(s.imported)
                                      .arg(s.duplicates)
                                      .arg(s.unparseable));
