@@ -404,5 +404,77 @@ Run &apos;emailctl COMMAND --help&apos; for the options of a command.
         <source>unknown command &apos;%1&apos;</source>
         <translation>פקודה לא ידועה &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Subject</source>
+        <translation>נושא</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>מאת</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>אל</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>עותק</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>השב אל</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(אין)</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>מזהה הודעה</translation>
+    </message>
+    <message>
+        <source>In-Reply-To</source>
+        <translation>בתגובה ל</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>הפניות</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>טקסט</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 תווים</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>קובץ מצורף</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ללא שם)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 בתים</translation>
+    </message>
+    <message>
+        <source>  inline</source>
+        <translation>  מוטמע</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 messages, %4 unread</source>
+        <translation>%1 (%2): %3 הודעות, %4 שלא נקראו</translation>
+    </message>
 </context>
 </TS>

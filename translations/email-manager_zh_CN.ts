@@ -404,5 +404,77 @@ Run &apos;emailctl COMMAND --help&apos; for the options of a command.
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令 &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>Reply-To</source>
+        <translation>回复至</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Message-ID</source>
+        <translation>邮件 ID</translation>
+    </message>
+    <message>
+        <source>In-Reply-To</source>
+        <translation>回复对象</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 个字符</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>  inline</source>
+        <translation>  内嵌</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 messages, %4 unread</source>
+        <translation>%1 (%2)：%3 封邮件，%4 封未读</translation>
+    </message>
 </context>
 </TS>

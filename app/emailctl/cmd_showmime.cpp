@@ -42,29 +42,39 @@ int runShowMime(const Context &ctx)
         return Ok;
     }
     auto addresses = [](const em::mime::AddressList &l) { return em::mime::addressListDisplay(l); };
-    ctx.out << "Subject:     " << message.subject << "\n"
-            << "From:        " << addresses(message.from) << "\n"
-            << "To:          " << addresses(message.to) << "\n";
+    // Field labels, translated and padded to one column.
+    auto label = [](const char *text) {
+        return QString(QCoreApplication::translate("emailctl", text) + u':').leftJustified(13);
+    };
+    ctx.out << label(QT_TRANSLATE_NOOP("emailctl", "Subject")) << message.subject << "\n"
+            << label(QT_TRANSLATE_NOOP("emailctl", "From")) << addresses(message.from) << "\n"
+            << label(QT_TRANSLATE_NOOP("emailctl", "To")) << addresses(message.to) << "\n";
     if (!message.cc.isEmpty())
-        ctx.out << "Cc:          " << addresses(message.cc) << "\n";
+        ctx.out << label(QT_TRANSLATE_NOOP("emailctl", "Cc")) << addresses(message.cc) << "\n";
     if (!message.replyTo.isEmpty())
-        ctx.out << "Reply-To:    " << addresses(message.replyTo) << "\n";
-    ctx.out << "Date:        " << (message.date ? message.date->toString(Qt::RFC2822Date) : QStringLiteral("(none)"))
+        ctx.out << label(QT_TRANSLATE_NOOP("emailctl", "Reply-To")) << addresses(message.replyTo) << "\n";
+    ctx.out << label(QT_TRANSLATE_NOOP("emailctl", "Date"))
+            << (message.date ? message.date->toString(Qt::RFC2822Date)
+                             : QCoreApplication::translate("emailctl", "(none)"))
             << "\n"
-            << "Message-ID:  " << message.messageId << "\n";
+            << label(QT_TRANSLATE_NOOP("emailctl", "Message-ID")) << message.messageId << "\n";
     if (!message.inReplyTo.isEmpty())
-        ctx.out << "In-Reply-To: " << message.inReplyTo << "\n";
+        ctx.out << label(QT_TRANSLATE_NOOP("emailctl", "In-Reply-To")) << message.inReplyTo << "\n";
     if (!message.references.isEmpty())
-        ctx.out << "References:  " << message.references.size() << "\n";
-    ctx.out << "Text:        "
-            << (message.text ? QStringLiteral("%1 characters").arg(message.text->size()) : QStringLiteral("(none)"))
+        ctx.out << label(QT_TRANSLATE_NOOP("emailctl", "References")) << message.references.size() << "\n";
+    ctx.out << label(QT_TRANSLATE_NOOP("emailctl", "Text"))
+            << (message.text ? QCoreApplication::translate("emailctl", "%1 characters").arg(message.text->size())
+                             : QCoreApplication::translate("emailctl", "(none)"))
             << "\n"
-            << "HTML:        "
-            << (message.html ? QStringLiteral("%1 characters").arg(message.html->size()) : QStringLiteral("(none)"))
+            << label(QT_TRANSLATE_NOOP("emailctl", "HTML"))
+            << (message.html ? QCoreApplication::translate("emailctl", "%1 characters").arg(message.html->size())
+                             : QCoreApplication::translate("emailctl", "(none)"))
             << "\n";
     for (const auto &a : message.attachments)
-        ctx.out << "Attachment:  " << (a.filename.isEmpty() ? QStringLiteral("(no name)") : a.filename) << "  "
-                << a.mimeType << "  " << a.size << " bytes" << (a.isInline ? "  inline" : "")
+        ctx.out << label(QT_TRANSLATE_NOOP("emailctl", "Attachment"))
+                << (a.filename.isEmpty() ? QCoreApplication::translate("emailctl", "(no name)") : a.filename) << "  "
+                << a.mimeType << "  " << QCoreApplication::translate("emailctl", "%1 bytes").arg(a.size)
+                << (a.isInline ? QCoreApplication::translate("emailctl", "  inline") : QString())
                 << (a.contentId.isEmpty() ? QString() : QStringLiteral("  cid:") + a.contentId) << "\n";
     if (message.broken)
         ctx.out << QCoreApplication::translate("emailctl", "The MIME structure could not be read in full.") << "\n";

@@ -53,7 +53,11 @@ int runStats(const Context &ctx)
         return Ok;
     }
     for (const auto &a : s.accounts) {
-        ctx.out << a.address << " (" << a.provider << "): " << a.messages << " messages, " << a.unread << " unread\n";
+        ctx.out << QCoreApplication::translate("emailctl", "%1 (%2): %3 messages, %4 unread")
+                       .arg(a.address, a.provider)
+                       .arg(a.messages)
+                       .arg(a.unread)
+                << "\n";
         for (const auto &f : a.folders)
             ctx.out << "  " << f.path.leftJustified(30) << " " << QString::number(f.messages).rightJustified(8) << " "
                     << QString::number(f.unread).rightJustified(8) << " unread\n";

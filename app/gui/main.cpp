@@ -29,22 +29,23 @@ void runImport(em::ui::MainWindow &window)
     QObject::connect(job, &em::import::ImportJob::progress, &window, [&window](qint64 n) {
         window.statusBar()->showMessage(em::ui::MainWindow::tr("Importing: %1 messages read…").arg(n));
     });
-    QObject::connect(job, &em::import::ImportJob::finished, &window,
-                     [&window, job](const em::Result<em::import::ImportSummary> &result) {
-                         window.importAction()->setEnabled(true);
-                         if (!result) {
-                             window.statusBar()->clearMessage();
-                             QMessageBox::warning(&window, em::ui::MainWindow::tr("Import failed"), result.error());
-                         } else {
-                             const auto &s = result.value();
-                             window.statusBar()->showMessage(
-                                 em::ui::MainWindow::tr("Imported %1 messages (%2 already there, %3 kept but not fully readable)")
-                                     .arg(s.imported)
-                                     .arg(s.duplicates)
-                                     .arg(s.unparseable));
-                         }
-                         job->deleteLater();
-                     });
+    QObject::connect(
+        job, &em::import::ImportJob::finished, &window,
+        [&window, job](const em::Result<em::import::ImportSummary> &result) {
+            window.importAction()->setEnabled(true);
+            if (!result) {
+                window.statusBar()->clearMessage();
+                QMessageBox::warning(&window, em::ui::MainWindow::tr("Import failed"), result.error());
+            } else {
+                const auto &s = result.value();
+                window.statusBar()->showMessage(
+                    em::ui::MainWindow::tr("Imported %1 messages (%2 already there, %3 kept but not fully readable)")
+                        .arg(s.imported)
+                        .arg(s.duplicates)
+                        .arg(s.unparseable));
+            }
+            job->deleteLater();
+        });
     job->start();
 }
 

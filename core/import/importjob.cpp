@@ -28,7 +28,8 @@ void ImportJob::start()
             return Result<ImportSummary>::failure(store.error());
         Importer importer(*store.value());
         return importer.run(paths, [this](const ImportProgress &p) {
-            QMetaObject::invokeMethod(this, [this, done = p.done] { Q_EMIT progress(done); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, done = p.done] { Q_EMIT progress(done); }, Qt::QueuedConnection);
         });
     }));
 }

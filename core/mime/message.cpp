@@ -10,7 +10,16 @@ QString Address::display() const
         return address;
     if (address.isEmpty())
         return name;
-    return name % QLatin1String(" <") % address % u'>';
+    // A name with a comma or another special must be quoted, or the list reads as two people.
+    static const QString specials = QStringLiteral(",;:<>@\"()[]\\");
+    bool quote = false;
+    for (QChar c : name)
+        quote = quote || specials.contains(c);
+    if (!quote)
+        return name % QLatin1String(" <") % address % u'>';
+    QString escaped = name;
+    escaped.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\""));
+    return u'"' % escaped % QLatin1String("\" <") % address % u'>';
 }
 
 QString addressListDisplay(const AddressList &list)

@@ -1,4 +1,5 @@
 #include "import/importer.h"
+#include "import/importjob.h"
 #include "import/maildirreader.h"
 #include "import/mboxreader.h"
 #include "store/mailstore.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace em;
@@ -249,4 +251,36 @@ TEST_F(ImportFixture, DataCorpusMaildir)
         }
         EXPECT_TRUE(found) << it.key().toStdString();
     }
+}
+
+TEST(ImportJob, RunsOffTheCallingThreadAndFinishesOnce)
+{
+    QTemporaryDir dir;
+    const QString box = dir.filePath(QStringLiteral("Inbox.mbox"));
+    QByteArray mbox;
+    for (int i = 0; i < 1200; ++i)
+        mbox += "From x@example.com Mon Jan  1 00:00:00 2024\n" + message(i) + "\n";
+    write(box, mbox);
+    import::ImportJob job(dir.filePath(QStringLiteral("s.sqlite")), {box});
+    QSignalSpy progress(&job, &import::ImportJob::progress);
+    QSignalSpy finished(&job, &import::ImportJob::finished);
+    std::optional<em::Result<import::ImportSummary>> result;
+    QObject::connect(&job, &import::ImportJob::finished, &job, [&](const auto &r) { result = r; });
+    job.start();
+    ASSERT_TRUE(finished.wait(60000));
+    QCoreApplication::processEvents(); // deliver queued progress reports
+    EXPECT_EQ(finished.size(), 1);
+    EXPECT_GE(progress.size(), 2); // every 500 messages, and at the end
+    ASSERT_TRUE(result && result->ok());
+    EXPECT_EQ(result->value().imported, 1200);
+
+    import::ImportJob failing(dir.filePath(QStringLiteral("s.sqlite")), {dir.filePath(QStringLiteral("missing"))});
+    QSignalSpy failed(&failing, &import::ImportJob::finished);
+    std::optional<em::Result<import::ImportSummary>> failure;
+    QObject::connect(&failing, &import::ImportJob::finished, &failing, [&](const auto &r) { failure = r; });
+    failing.start();
+    ASSERT_TRUE(failed.wait(60000));
+    ASSERT_TRUE(failure.has_value());
+    EXPECT_FALSE(failure->ok());
+    EXPECT_TRUE(failure->error().contains(QLatin1String("does not exist")));
 }

@@ -232,3 +232,16 @@ TEST(MimeBuilder, MessageIdsAreFresh)
 {
     EXPECT_NE(generateMessageId(QStringLiteral("example.com")), generateMessageId(QStringLiteral("example.com")));
 }
+
+TEST(Address, DisplayQuotesNamesWithSpecials)
+{
+    EXPECT_EQ((Address{QStringLiteral("Jane Doe"), QStringLiteral("j@x")}).display(), QStringLiteral("Jane Doe <j@x>"));
+    EXPECT_EQ((Address{QStringLiteral("Doe, Jane"), QStringLiteral("j@x")}).display(),
+              QStringLiteral("\"Doe, Jane\" <j@x>"));
+    EXPECT_EQ((Address{QStringLiteral("A \"B\" C"), QStringLiteral("j@x")}).display(),
+              QStringLiteral("\"A \\\"B\\\" C\" <j@x>"));
+    EXPECT_EQ((Address{QString(), QStringLiteral("j@x")}).display(), QStringLiteral("j@x"));
+    EXPECT_EQ(
+        addressListDisplay({{QStringLiteral("Doe, Jane"), QStringLiteral("j@x")}, {QString(), QStringLiteral("b@y")}}),
+        QStringLiteral("\"Doe, Jane\" <j@x>, b@y"));
+}
