@@ -52,7 +52,7 @@ private:
 
     // gmailbatch.cpp
     HttpResponse batch(const HttpRequest &request);
-    // gmailupload.cpp: turns an upload into the JSON call it stands for; empty status 0 on success.
+    // gmailbatch.cpp: turns an upload into the JSON call it stands for; empty status 0 on success.
     HttpResponse upload(const HttpRequest &request, const TokenGrant &grant);
 
     // gmaillabels.cpp
