@@ -27,6 +27,10 @@
         <source>%1 is not an mbox file</source>
         <translation>%1 אינו קובץ mbox</translation>
     </message>
+    <message>
+        <source>The import was cancelled</source>
+        <translation>הייבוא בוטל</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -147,6 +151,14 @@
     <message>
         <source>%1 is an SQLite database of another program</source>
         <translation>%1 הוא מסד נתונים של SQLite השייך לתוכנה אחרת</translation>
+    </message>
+    <message>
+        <source>Cannot create the mail store %1: %2</source>
+        <translation>לא ניתן ליצור את מאגר הדואר %1: %2</translation>
+    </message>
+    <message>
+        <source>The stored copy of this message is damaged</source>
+        <translation>העותק השמור של הודעה זו פגום</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@
         <source>%1 is not an mbox file</source>
         <translation>%1 不是 mbox 文件</translation>
     </message>
+    <message>
+        <source>The import was cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -147,6 +151,14 @@
     <message>
         <source>%1 is an SQLite database of another program</source>
         <translation>%1 是其他程序的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>Cannot create the mail store %1: %2</source>
+        <translation>无法创建邮件库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The stored copy of this message is damaged</source>
+        <translation>此邮件的存储副本已损坏</translation>
     </message>
 </context>
 <context>

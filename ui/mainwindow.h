@@ -16,7 +16,7 @@ public:
 
     QAction *importAction() const { return m_import; }
 
-signals:
+Q_SIGNALS:
     void importRequested();
 
 private:

@@ -19,7 +19,30 @@ int runSearch(const Context &ctx)
     parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("emailctl", "At most N results (50)."),
                       QStringLiteral("N"), QStringLiteral("50")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("emailctl", "Print JSON.")});
-    if (int code = parseCommand(parser, ctx,
+    // "-word" is a negated search term, not an option: move every argument that is not one of
+    // this command's options behind "--" so that the parser leaves it alone, in order.
+    Context own = ctx;
+    {
+        QStringList options = {ctx.args.value(0)}, terms;
+        const QStringList withValue = {QStringLiteral("--store"), QStringLiteral("--limit")};
+        bool rest = false;
+        for (qsizetype i = 1; i < ctx.args.size(); ++i) {
+            const QString &a = ctx.args.at(i);
+            if (rest || a == QLatin1String("--")) {
+                if (rest)
+                    terms.append(a);
+                rest = true;
+            } else if (withValue.contains(a) && i + 1 < ctx.args.size()) {
+                options << a << ctx.args.at(++i);
+            } else if (a.startsWith(QLatin1String("--")) || a == QLatin1String("-h")) {
+                options << a; // --json, --help, --store=FILE, or an unknown option to report
+            } else {
+                terms << a;
+            }
+        }
+        own.args = options + QStringList{QStringLiteral("--")} + terms;
+    }
+    if (int code = parseCommand(parser, own,
                                 QCoreApplication::translate(
                                     "emailctl",
                                     "Search the mail store, newest first. Words match by prefix; \"quoted phrases\"; "

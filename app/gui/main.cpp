@@ -57,7 +57,6 @@ int main(int argc, char *argv[])
     // Marks the layout direction for translation: Hebrew translates it to "RTL".
     (void)QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
     QApplication::setApplicationName(QStringLiteral("email-manager"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Email Manager"));
     QApplication::setApplicationVersion(QStringLiteral(EM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("email-manager"));
     qRegisterMetaType<em::Result<em::import::ImportSummary>>();
@@ -69,6 +68,7 @@ int main(int argc, char *argv[])
     QTranslator appTranslator;
     if (appTranslator.load(QLocale(), QStringLiteral("email-manager"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
+    QApplication::setApplicationDisplayName(em::ui::MainWindow::tr("Email Manager"));
 
     em::ui::MainWindow window;
     QObject::connect(&window, &em::ui::MainWindow::importRequested, &window, [&window] { runImport(window); });

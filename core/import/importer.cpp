@@ -35,6 +35,8 @@ Status Importer::importMbox(const QString &path, const QString &folderName, inge
         return Status::failure(folder.error());
     MboxMessage m;
     while (reader.next(&m)) {
+        if (cancelled())
+            return Status::failure(QCoreApplication::translate("Import", "The import was cancelled"));
         ingest::RawMessage raw;
         raw.raw = std::move(m.raw);
         raw.flags = m.flags;
@@ -60,6 +62,8 @@ Status Importer::importMaildir(const QString &path, const QString &folderName, i
     if (!folder)
         return Status::failure(folder.error());
     for (const MaildirEntry &entry : listMaildir(path)) {
+        if (cancelled())
+            return Status::failure(QCoreApplication::translate("Import", "The import was cancelled"));
         QFile file(entry.file);
         if (!file.open(QIODevice::ReadOnly)) {
             ++m_summary.unreadable;

@@ -6,6 +6,7 @@
 
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 
 namespace em::import {
@@ -33,6 +34,9 @@ class Importer
 public:
     using ProgressFn = std::function<void(const ImportProgress &)>;
     explicit Importer(store::MailStore &store) : m_store(store) {}
+    // When *flag turns true the import stops after the message being read; what was
+    // committed stays (importing again adds the rest).
+    void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
 
     // Fails only when nothing could be attempted (a path that does not exist, a store that
     // cannot be written); everything else is counted in the summary.
@@ -42,12 +46,14 @@ private:
     Status importMbox(const QString &path, const QString &folderName, ingest::Ingestor &ingestor);
     Status importMaildir(const QString &path, const QString &folderName, ingest::Ingestor &ingestor);
     Result<qint64> folderFor(const QString &name);
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     store::MailStore &m_store;
     qint64 m_accountId = 0;
     ImportSummary m_summary;
     ImportProgress m_progress;
     ProgressFn m_progressFn;
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace em::import

@@ -16,7 +16,9 @@ ImportJob::ImportJob(QString storePath, QStringList paths, QObject *parent)
 
 ImportJob::~ImportJob()
 {
-    // The worker reports progress to this object: it must not outlive it.
+    // The worker reports progress to this object: it must not outlive it. Closing the
+    // window mid-import stops the import after the current message rather than waiting.
+    m_cancel = true;
     m_watcher.waitForFinished();
 }
 
@@ -27,6 +29,7 @@ void ImportJob::start()
         if (!store)
             return Result<ImportSummary>::failure(store.error());
         Importer importer(*store.value());
+        importer.setCancelFlag(&m_cancel);
         return importer.run(paths, [this](const ImportProgress &p) {
             QMetaObject::invokeMethod(
                 this, [this, done = p.done] { Q_EMIT progress(done); }, Qt::QueuedConnection);

@@ -5,6 +5,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <atomic>
+
 namespace em::import {
 
 // Runs an import on a worker thread with a store connection of its own, so the GUI never
@@ -14,7 +16,7 @@ class ImportJob : public QObject
     Q_OBJECT
 public:
     ImportJob(QString storePath, QStringList paths, QObject *parent = nullptr);
-    ~ImportJob() override;
+    ~ImportJob() override; // cancels a running import and waits for the worker to stop
     void start();
 
 Q_SIGNALS:
@@ -25,6 +27,7 @@ private:
     QString m_storePath;
     QStringList m_paths;
     QFutureWatcher<Result<ImportSummary>> m_watcher;
+    std::atomic_bool m_cancel{false};
 };
 
 } // namespace em::import

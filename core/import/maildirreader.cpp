@@ -31,8 +31,6 @@ QList<MaildirFolder> findMaildirs(const QString &root)
         QString name = sub;
         if (name.startsWith(u'.')) // Maildir++: ".Lists.Qt" under the root is "Lists/Qt"
             name = name.mid(1).replace(u'.', u'/');
-        else if (name.startsWith(u'.'))
-            continue;
         out.append({path, name});
     }
     if (rootIsMaildir && out.size() > 1)

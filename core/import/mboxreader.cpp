@@ -134,9 +134,12 @@ QByteArray unescapeFromLines(QByteArrayView body)
 
 quint32 mboxHeaderFlags(const QByteArray &raw)
 {
-    qsizetype headerEnd = raw.indexOf("\n\n");
-    if (headerEnd < 0)
-        headerEnd = raw.size();
+    qsizetype headerEnd = raw.size();
+    for (const char *blank : {"\n\n", "\r\n\r\n"}) {
+        const qsizetype at = raw.indexOf(blank);
+        if (at >= 0 && at < headerEnd)
+            headerEnd = at;
+    }
     quint32 flags = 0;
     qsizetype p = 0;
     while (p < headerEnd) {

@@ -2,6 +2,8 @@
 
 #include <gmime/gmime.h>
 
+#include <cerrno>
+
 namespace em::mime {
 
 namespace {
@@ -31,17 +33,40 @@ QByteArray widen(QByteArray label)
     return label;
 }
 
+// Converts with iconv, replacing each undecodable byte with U+FFFD instead of giving up on
+// the whole text: one bad byte in a long GB18030 mail must not garble the rest. Fails only
+// when the charset is unknown, or when most of the text does not decode (a lying label).
 bool convert(const QByteArray &bytes, const char *from, QString *out)
 {
-    gsize written = 0;
-    GError *error = nullptr;
-    gchar *utf8 = g_convert(bytes.constData(), bytes.size(), "UTF-8", from, nullptr, &written, &error);
-    if (!utf8) {
-        g_clear_error(&error);
+    GIConv cd = g_iconv_open("UTF-8", from);
+    if (cd == reinterpret_cast<GIConv>(-1))
         return false;
+    QByteArray utf8;
+    utf8.reserve(bytes.size() * 2 + 16);
+    gchar *in = const_cast<gchar *>(bytes.constData());
+    gsize inLeft = gsize(bytes.size());
+    qsizetype bad = 0;
+    char buffer[4096];
+    while (inLeft > 0) {
+        gchar *outPtr = buffer;
+        gsize outLeft = sizeof buffer;
+        const gsize r = g_iconv(cd, &in, &inLeft, &outPtr, &outLeft);
+        utf8.append(buffer, qsizetype(sizeof buffer - outLeft));
+        if (r != gsize(-1))
+            break;
+        if (errno == E2BIG)
+            continue;
+        // EILSEQ or a truncated sequence at the end: skip one byte and mark it.
+        utf8.append("\xEF\xBF\xBD");
+        ++in;
+        --inLeft;
+        ++bad;
+        g_iconv(cd, nullptr, nullptr, nullptr, nullptr); // reset the shift state
     }
-    *out = QString::fromUtf8(utf8, qsizetype(written));
-    g_free(utf8);
+    g_iconv_close(cd);
+    if (bad > 0 && bad * 4 > bytes.size())
+        return false;
+    *out = QString::fromUtf8(utf8);
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <QRegularExpression>
 #include <QStringBuilder>
 #include <vector>
 
@@ -90,6 +91,24 @@ private:
     bool m_pendingSpace = false;
 };
 
+// When libxml2 gives up (it stops at 256 levels of nesting, as hostile mail may have),
+// the text still matters for the snippet and the index: drop the tags crudely.
+QString stripTags(const QString &html)
+{
+    static const QRegularExpression hidden(QStringLiteral("<(script|style|head)\\b.*?</\\1\\s*>"),
+                                           QRegularExpression::CaseInsensitiveOption |
+                                               QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QString text = html;
+    text.remove(hidden).replace(tag, QStringLiteral(" "));
+    text.replace(QLatin1String("&nbsp;"), QLatin1String(" "))
+        .replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text.simplified();
+}
+
 } // namespace
 
 QString htmlToText(const QString &html)
@@ -103,7 +122,7 @@ QString htmlToText(const QString &html)
     htmlDocPtr doc =
         htmlReadMemory(utf8.constData(), int(qMin<qsizetype>(utf8.size(), INT_MAX)), nullptr, "UTF-8", options);
     if (!doc)
-        return {};
+        return stripTags(html);
 
     TextWriter out;
     // Iterative walk: hostile mail nests thousands of levels deep.
@@ -169,7 +188,8 @@ QString htmlToText(const QString &html)
             stack.push_back({*it, false});
     }
     xmlFreeDoc(doc);
-    return out.result();
+    const QString text = out.result();
+    return text.isEmpty() ? stripTags(html) : text;
 }
 
 } // namespace em::mime

@@ -43,15 +43,26 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
     if (info.exists() && info.isDir())
         return R::failure(QCoreApplication::translate("Store", "%1 is a folder, not a mail store").arg(path));
     if (mode == Mode::Writer) {
+        // The store holds every message: it, and a folder made for it, are the user's alone.
         const QFileInfo dir(info.absolutePath());
-        if (!dir.exists() && !QDir().mkpath(info.absolutePath()))
-            return R::failure(
-                QCoreApplication::translate("Store", "Cannot create the folder %1").arg(info.absolutePath()));
+        if (!dir.exists()) {
+            if (!QDir().mkpath(info.absolutePath()))
+                return R::failure(
+                    QCoreApplication::translate("Store", "Cannot create the folder %1").arg(info.absolutePath()));
+            QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
         if (info.exists() && !info.isWritable())
             return R::failure(QCoreApplication::translate("Store", "The mail store %1 is read-only").arg(path));
         if (!QFileInfo(info.absolutePath()).isWritable())
             return R::failure(
                 QCoreApplication::translate("Store", "The folder of the mail store %1 is read-only").arg(path));
+        if (!info.exists()) {
+            QFile create(path);
+            if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+                return R::failure(QCoreApplication::translate("Store", "Cannot create the mail store %1: %2")
+                                      .arg(path, create.errorString()));
+            create.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // SQLite gives -wal and -shm the same
+        }
     }
 
     std::unique_ptr<Connection> c(new Connection(nextConnectionName(), path));

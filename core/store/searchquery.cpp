@@ -59,6 +59,13 @@ std::vector<Token> tokenize(const QString &q)
             continue;
         }
         Token t;
+        if (c == u'-' && i + 1 < n && q.at(i + 1) == u'(') {
+            Token group = punctuation(Token::LParen); // -( ... ) negates the whole group
+            group.negated = true;
+            tokens.push_back(group);
+            i += 2;
+            continue;
+        }
         if (c == u'-' && i + 1 < n && !q.at(i + 1).isSpace()) {
             t.negated = true;
             ++i;
@@ -185,9 +192,15 @@ private:
                 m_error = QCoreApplication::translate("Search", "The search has too many nested parentheses");
                 return nullptr;
             }
+            const bool negated = t.negated;
             NodePtr inner = parseAnd(depth + 1);
             if (m_pos < m_tokens.size() && m_tokens[m_pos].kind == Token::RParen)
                 ++m_pos; // an unclosed ( runs to the end
+            if (inner && negated) {
+                auto n = makeNode(Node::Not);
+                n->children.push_back(std::move(inner));
+                return n;
+            }
             return inner;
         }
         ++m_pos;

@@ -134,7 +134,12 @@ Result<QByteArray> StoreReader::rawMessage(qint64 messageId)
         return Result<QByteArray>::failure(s.error());
     if (!q.next())
         return QByteArray();
-    return qUncompress(q.value(0).toByteArray());
+    const QByteArray stored = q.value(0).toByteArray();
+    QByteArray raw = qUncompress(stored);
+    if (raw.isEmpty() && !stored.isEmpty())
+        return Result<QByteArray>::failure(
+            QCoreApplication::translate("Store", "The stored copy of this message is damaged"));
+    return raw;
 }
 
 } // namespace em::store

@@ -132,6 +132,11 @@ TEST(Emailctl, ImportSearchStatsRoundTrip)
                   QStringLiteral("--limit"), QStringLiteral("1")});
     EXPECT_EQ(r.code, 0);
     EXPECT_EQ(r.out.count('\n'), 1);
+    // A leading - negates a word; it is not an option.
+    r = emailctl({QStringLiteral("search"), QStringLiteral("--store"), store, QStringLiteral("sandwich"),
+                  QStringLiteral("-\"Lunch 2\""), QStringLiteral("--json")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(r.out).array().size(), 2);
     r = emailctl({QStringLiteral("search"), QStringLiteral("--store"), store, QStringLiteral("before:someday")});
     EXPECT_EQ(r.code, 1);
     EXPECT_EQ(r.err.count('\n'), 1) << "one-line error";

@@ -162,6 +162,8 @@ TEST(Charset, FallsBackWhenTheLabelLies)
     EXPECT_EQ(decodeCharset("caf\xe9", "x-no-such-charset"), s("café"));
     EXPECT_EQ(decodeCharset("caf\xe9", ""), s("café"));
     EXPECT_EQ(decodeCharset("\x82\xa0", "shift_jis"), s("あ"));
+    // One broken byte in Chinese text costs one character, not the whole message.
+    EXPECT_EQ(decodeCharset("\xd6\xd0\xff\xce\xc4", "gb2312"), s("中\uFFFD文"));
 }
 
 TEST(MimeBuilder, RoundTripsEverythingThatGoesIn)

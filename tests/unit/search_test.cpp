@@ -189,6 +189,9 @@ TEST_F(SearchTest, OrAndNegation)
     EXPECT_EQ(find(QStringLiteral("is:starred OR has:attachment")).size(), 4);
     EXPECT_EQ(find(QStringLiteral("(lisbon OR travel) is:starred")), QStringList{u("Team offsite planning")});
     EXPECT_EQ(find(QStringLiteral("-in:inbox")).size(), 2);
+    // A negated group excludes everything the group matches.
+    EXPECT_EQ(find(QStringLiteral("-(budget OR shoes)")).size(), 3);
+    EXPECT_EQ(find(QStringLiteral("shoes -(lisbon OR is:starred)")), QStringList{u("Weekly deals: 50% off shoes")});
 }
 
 TEST_F(SearchTest, NonLatinScripts)

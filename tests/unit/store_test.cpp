@@ -81,7 +81,31 @@ TEST_F(Fixture, SchemaIsCreatedOnceAndReopens)
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again.value()->ensureAccount(QStringLiteral("gmail"), QStringLiteral("a@example.com"), {}).value(),
               account);
-    EXPECT_EQ(count(QStringLiteral("PRAGMA journal_mode")), 0); // "wal" reads as 0 through toLongLong
+    auto probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mode"));
+    {
+        probe.setDatabaseName(path());
+        ASSERT_TRUE(probe.open());
+        QSqlQuery q(probe);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+    }
+    probe.close();
+    probe = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("mode"));
+}
+
+TEST(StoreOpen, NewStoresAreTheUsersAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/sub/mail.sqlite"));
+    auto store = MailStore::open(path);
+    ASSERT_TRUE(store.ok()) << store.error().toStdString();
+    EXPECT_EQ(QFile::permissions(path) & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+              QFile::Permissions());
+    EXPECT_EQ(QFile::permissions(dir.filePath(QStringLiteral("new/sub"))) &
+                  (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther),
+              QFile::Permissions());
+    EXPECT_TRUE(QFile::permissions(path) & QFile::WriteOwner);
 }
 
 TEST_F(Fixture, InsertsAreIdempotentAndFolderMembershipIsManyToMany)
