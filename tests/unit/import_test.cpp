@@ -2,6 +2,7 @@
 #include "import/importjob.h"
 #include "import/maildirreader.h"
 #include "import/mboxreader.h"
+#include "ingest/ingestor.h"
 #include "store/mailstore.h"
 #include "store/storereader.h"
 #include "testsupport.h"
@@ -308,4 +309,28 @@ TEST_F(ImportFixture, CancelStopsAndKeepsWhatWasCommitted)
     const import::ImportSummary again = run({box});
     EXPECT_EQ(again.imported + again.duplicates, 3000);
     EXPECT_EQ(stats().accounts[0].messages, 3000);
+}
+
+TEST_F(ImportFixture, AFailedIngestBatchKeepsEarlierBatchesAndReportsTheFailure)
+{
+    const qint64 account = store->ensureAccount(QStringLiteral("local"), QStringLiteral("L"), {}).value();
+    const qint64 folder = store
+                              ->ensureFolder(account, QStringLiteral("f"), QStringLiteral("F"), QStringLiteral("F"),
+                                             store::FolderKind::Inbox)
+                              .value()
+                              .id;
+    ingest::Ingestor ingestor(*store, account, 10);
+    Status status;
+    for (int i = 0; i < 35 && status.ok(); ++i) {
+        ingest::RawMessage raw;
+        raw.raw = message(i);
+        raw.folderIds = {i < 20 ? folder : 987654}; // from the third batch on: no such folder
+        status = ingestor.add(raw);
+    }
+    if (status.ok())
+        status = ingestor.finish();
+    ASSERT_FALSE(status.ok()) << "the failed batch is reported";
+    EXPECT_FALSE(status.error().contains(QLatin1String("INSERT")));
+    EXPECT_EQ(stats().accounts[0].messages, 20) << "whole batches before the failure stay";
+    EXPECT_TRUE(store->checkIntegrity().ok());
 }
