@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace em;
@@ -333,4 +335,39 @@ TEST_F(ImportFixture, AFailedIngestBatchKeepsEarlierBatchesAndReportsTheFailure)
     EXPECT_FALSE(status.error().contains(QLatin1String("INSERT")));
     EXPECT_EQ(stats().accounts[0].messages, 20) << "whole batches before the failure stay";
     EXPECT_TRUE(store->checkIntegrity().ok());
+}
+
+TEST(MboxReader, CrlfHeadersEndAtTheBlankLine)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crlf.mbox"));
+    // A body line that looks like a status header must not set flags.
+    write(path, "From a@example.com Mon Jan  1 00:00:00 2024\r\nSubject: x\r\n\r\nStatus: RO\r\nX-Status: FA\r\n\r\n");
+    import::MboxReader reader;
+    ASSERT_TRUE(reader.open(path).ok());
+    import::MboxMessage m;
+    ASSERT_TRUE(reader.next(&m));
+    EXPECT_EQ(m.flags, 0u);
+}
+
+TEST_F(ImportFixture, ADamagedStoredBodyIsAnErrorNotAnEmptyMessage)
+{
+    write(dir.filePath(QStringLiteral("A.mbox")), "From x Mon Jan  1 00:00:00 2024\n" + message(1) + "\n");
+    run({dir.filePath(QStringLiteral("A.mbox"))});
+    store.reset(); // the writer's connection goes; damage the row from outside
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(storePath());
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE bodies SET raw = x'00000010deadbeef'")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    auto reader = store::StoreReader::open(storePath()).value();
+    const auto hits = reader->search(QStringLiteral("body"), 5).value();
+    ASSERT_EQ(hits.size(), 1);
+    const auto raw = reader->rawMessage(hits[0].id);
+    ASSERT_FALSE(raw.ok());
+    EXPECT_TRUE(raw.error().contains(QLatin1String("damaged")));
 }
