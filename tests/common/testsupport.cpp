@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "store/mailstore.h"
+
 #include <QFile>
 
 namespace em::test {
@@ -20,6 +22,17 @@ QByteArray readFile(const QString &path)
 QString binaryPath(const QString &relative)
 {
     return QStringLiteral(EM_BINARY_DIR "/") + relative;
+}
+
+AccountAndInbox addLocalInbox(store::MailStore &store)
+{
+    const qint64 account = store.ensureAccount(QStringLiteral("local"), QStringLiteral("L"), {}).value();
+    const qint64 inbox = store
+                             .ensureFolder(account, QStringLiteral("f"), QStringLiteral("F"), QStringLiteral("F"),
+                                           store::FolderKind::Inbox)
+                             .value()
+                             .id;
+    return {account, inbox};
 }
 
 } // namespace em::test

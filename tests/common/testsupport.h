@@ -16,7 +16,19 @@ inline void PrintTo(const QByteArray &b, std::ostream *os)
     *os << '"' << b.toStdString() << '"';
 }
 
+namespace em::store {
+class MailStore;
+}
+
 namespace em::test {
+
+struct AccountAndInbox
+{
+    qint64 account = 0;
+    qint64 inbox = 0;
+};
+// A local account with one Inbox folder: the setup most store-level tests start from.
+AccountAndInbox addLocalInbox(store::MailStore &store);
 
 QString dataPath(const QString &relative); // under tests/data
 QByteArray readFile(const QString &path);

@@ -315,12 +315,7 @@ TEST_F(ImportFixture, CancelStopsAndKeepsWhatWasCommitted)
 
 TEST_F(ImportFixture, AFailedIngestBatchKeepsEarlierBatchesAndReportsTheFailure)
 {
-    const qint64 account = store->ensureAccount(QStringLiteral("local"), QStringLiteral("L"), {}).value();
-    const qint64 folder = store
-                              ->ensureFolder(account, QStringLiteral("f"), QStringLiteral("F"), QStringLiteral("F"),
-                                             store::FolderKind::Inbox)
-                              .value()
-                              .id;
+    const auto [account, folder] = test::addLocalInbox(*store);
     ingest::Ingestor ingestor(*store, account, 10);
     Status status;
     for (int i = 0; i < 35 && status.ok(); ++i) {

@@ -279,12 +279,7 @@ TEST(SearchPlans, BroadAndNarrowMatchesBothComeNewestFirst)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plans.sqlite"));
     auto store = store::MailStore::open(path).value();
-    const qint64 account = store->ensureAccount(QStringLiteral("local"), QStringLiteral("L"), {}).value();
-    const qint64 folder = store
-                              ->ensureFolder(account, QStringLiteral("f"), QStringLiteral("F"), QStringLiteral("F"),
-                                             store::FolderKind::Inbox)
-                              .value()
-                              .id;
+    const auto [account, folder] = test::addLocalInbox(*store);
     QList<store::MailStore::Item> items;
     for (int i = 0; i < 3000; ++i) {
         store::MessageRecord r;
