@@ -1,17 +1,22 @@
 # Shared build helpers: one place that registers tests and guards the core's dependencies.
 
-# em_add_test(NAME SOURCES src... [GUI] [LIBS lib...] [LABELS label...] [TIMEOUT seconds] [ENV VAR=VAL...])
+# em_add_test(NAME SOURCES src... [GUI] [KEYRING] [LIBS lib...] [LABELS label...] [TIMEOUT seconds] [ENV VAR=VAL...])
 # Builds a GoogleTest executable with the project's Qt-owning main (a QApplication with GUI)
-# and registers it with CTest.
+# and registers it with CTest. KEYRING runs it through scripts/with-keyring.sh: a private
+# D-Bus session with an unlocked gnome-keyring (Secret Service) and a throwaway HOME.
 function(em_add_test name)
-  cmake_parse_arguments(T "GUI" "TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+  cmake_parse_arguments(T "GUI;KEYRING" "TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
   add_executable(${name} ${T_SOURCES})
   if(T_GUI)
     target_link_libraries(${name} PRIVATE em_test_main_gui ${T_LIBS})
   else()
     target_link_libraries(${name} PRIVATE em_test_main ${T_LIBS})
   endif()
-  add_test(NAME ${name} COMMAND ${name})
+  if(T_KEYRING)
+    add_test(NAME ${name} COMMAND ${PROJECT_SOURCE_DIR}/scripts/with-keyring.sh $<TARGET_FILE:${name}>)
+  else()
+    add_test(NAME ${name} COMMAND ${name})
+  endif()
   if(NOT T_TIMEOUT)
     set(T_TIMEOUT 300)
   endif()

@@ -12,8 +12,13 @@ build_packages=(
   libgmime-3.0-dev libxml2-dev qt6-httpserver-dev qt6-websockets-dev
   libsecret-1-0 fonts-dejavu-core fonts-noto-cjk
 )
+# The end-to-end tests drive a headless Chromium and use a real Secret Service on a private
+# bus (scripts/with-keyring.sh: dbus-daemon, dbus-send from dbus-bin, secret-tool). dbus-x11
+# is the session bus gnome-keyring asks for; otherwise apt picks dbus-user-session, which
+# brings in systemd as init.
 test_packages=(
   libgtest-dev libgmock-dev
+  chromium gnome-keyring dbus-daemon dbus-bin dbus-x11 libsecret-tools xvfb xauth
 )
 bench_packages=(
   notmuch maildir-utils nodejs ca-certificates
