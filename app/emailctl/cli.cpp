@@ -3,6 +3,8 @@
 #include "util/paths.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
 
 namespace emailctl {
 
@@ -36,6 +38,38 @@ QString storePath(const QCommandLineParser &parser)
 {
     const QString s = parser.value(QStringLiteral("store"));
     return s.isEmpty() ? em::defaultStorePath() : s;
+}
+
+QString takeSubcommand(const Context &ctx, QStringList *rest)
+{
+    *rest = ctx.args;
+    for (int i = 1; i < rest->size(); ++i) {
+        const QString &a = rest->at(i);
+        if (a == QLatin1String("--store")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(u'-'))
+            continue;
+        const QString sub = a;
+        rest->removeAt(i);
+        (*rest)[0] += u' ' + sub;
+        return sub;
+    }
+    return {};
+}
+
+void waitUntil(const std::function<bool()> &done)
+{
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    poll.start(20);
+    if (!done())
+        loop.exec();
 }
 
 } // namespace emailctl

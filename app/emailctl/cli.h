@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 namespace emailctl {
 
 enum Exit { Ok = 0, Failure = 1, Usage = 2 };
@@ -24,9 +26,18 @@ int parseCommand(QCommandLineParser &parser, const Context &ctx, const QString &
                  const QString &usageSuffix = {});
 QString storePath(const QCommandLineParser &parser);
 
+// "emailctl provider set ..." : takes the first argument that is not an option (nor the
+// value of --store) out of ctx.args and returns it; the remaining Context is the
+// subcommand's ("emailctl provider set" as argv[0]). Empty when there is none.
+QString takeSubcommand(const Context &ctx, QStringList *rest);
+// Runs the event loop until `done` returns true (for asynchronous core jobs).
+void waitUntil(const std::function<bool()> &done);
+
 int runImport(const Context &ctx);
 int runSearch(const Context &ctx);
 int runShowMime(const Context &ctx);
 int runStats(const Context &ctx);
+int runProvider(const Context &ctx);
+int runAccounts(const Context &ctx);
 
 } // namespace emailctl

@@ -21,6 +21,10 @@ const Command kCommands[] = {
     {"search", emailctl::runSearch, QT_TRANSLATE_NOOP("emailctl", "Search the mail store")},
     {"show-mime", emailctl::runShowMime, QT_TRANSLATE_NOOP("emailctl", "Show the parsed structure of a message file")},
     {"stats", emailctl::runStats, QT_TRANSLATE_NOOP("emailctl", "Count messages per account and folder")},
+    {"provider", emailctl::runProvider,
+     QT_TRANSLATE_NOOP("emailctl", "Set, show or unset the OAuth client of Google or Microsoft")},
+    {"accounts", emailctl::runAccounts,
+     QT_TRANSLATE_NOOP("emailctl", "List, connect, re-authorize and disconnect accounts")},
 };
 
 QString generalHelp()

@@ -87,6 +87,49 @@ Result<qint64> MailStore::ensureAccount(const QString &provider, const QString &
     return id;
 }
 
+Status MailStore::setAccountState(qint64 accountId, AccountState state, const QString &detail)
+{
+    QSqlQuery &update = prepared(QStringLiteral("UPDATE accounts SET state = ?, state_detail = ? WHERE id = ?"));
+    update.addBindValue(accountStateName(state));
+    update.addBindValue(text(detail));
+    update.addBindValue(accountId);
+    if (Status s = exec(update, path()); !s)
+        return s;
+    const bool found = update.numRowsAffected() > 0;
+    update.finish();
+    if (!found)
+        return Status::failure(QCoreApplication::translate("Store", "The account no longer exists"));
+    Q_EMIT accountsChanged();
+    return {};
+}
+
+Status MailStore::removeAccount(qint64 accountId)
+{
+    Transaction tx(m_connection->db());
+    if (!tx.isOpen())
+        return Status::failure(describeSqlError(m_connection->db().lastError(), path()));
+    QSet<qint64> touched;
+    QSqlQuery &folders = prepared(QStringLiteral("SELECT id FROM folders WHERE account_id = ?"));
+    folders.addBindValue(accountId);
+    if (Status s = exec(folders, path()); !s)
+        return s;
+    while (folders.next())
+        touched.insert(folders.value(0).toLongLong());
+    folders.finish();
+    // Cascades to folders, messages (and through them bodies, attachments and the
+    // index rows), sync state, actions and the outbox.
+    QSqlQuery &remove = prepared(QStringLiteral("DELETE FROM accounts WHERE id = ?"));
+    remove.addBindValue(accountId);
+    if (Status s = exec(remove, path()); !s)
+        return s;
+    if (!tx.commit())
+        return Status::failure(describeSqlError(m_connection->db().lastError(), path()));
+    if (!touched.isEmpty())
+        Q_EMIT changed(touched);
+    Q_EMIT accountsChanged();
+    return {};
+}
+
 Result<FolderRef> MailStore::ensureFolder(qint64 accountId, const QString &remoteId, const QString &name,
                                           const QString &folderPath, FolderKind kind)
 {

@@ -24,6 +24,9 @@ public:
     const QString &path() const { return m_connection->path(); }
 
     Result<qint64> ensureAccount(const QString &provider, const QString &address, const QString &displayName);
+    Status setAccountState(qint64 accountId, AccountState state, const QString &detail = {});
+    // Deletes an account with all its folders, messages, bodies, actions and outbox.
+    Status removeAccount(qint64 accountId);
     Result<FolderRef> ensureFolder(qint64 accountId, const QString &remoteId, const QString &name, const QString &path,
                                    FolderKind kind);
 
@@ -50,6 +53,7 @@ public:
 
 Q_SIGNALS:
     void changed(const QSet<qint64> &folderIds);
+    void accountsChanged();
 
 private:
     explicit MailStore(std::unique_ptr<Connection> connection);

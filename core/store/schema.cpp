@@ -135,12 +135,17 @@ const char *const kStep1[] = {
        END)",
 };
 
+// Step 2: why an account needs attention (re-authorization, an error), in words.
+const char *const kStep2[] = {
+    "ALTER TABLE accounts ADD COLUMN state_detail TEXT NOT NULL DEFAULT ''",
+};
+
 struct Step
 {
     const char *const *statements;
     size_t count;
 };
-const Step kSteps[] = {{kStep1, std::size(kStep1)}};
+const Step kSteps[] = {{kStep1, std::size(kStep1)}, {kStep2, std::size(kStep2)}};
 static_assert(std::size(kSteps) == kSchemaVersion, "one migration step per schema version");
 
 Result<int> userVersion(QSqlDatabase &db, const QString &path)

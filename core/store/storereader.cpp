@@ -24,6 +24,31 @@ Result<std::unique_ptr<StoreReader>> StoreReader::open(const QString &path)
     return std::unique_ptr<StoreReader>(new StoreReader(std::move(connection).value()));
 }
 
+Result<QList<AccountRow>> StoreReader::accounts()
+{
+    using R = Result<QList<AccountRow>>;
+    QSqlQuery q(m_connection->db());
+    q.prepare(QStringLiteral("SELECT a.id, a.provider, a.address, a.display_name, a.state, a.state_detail, "
+                             "coalesce(a.last_sync, 0), (SELECT count(*) FROM messages m WHERE m.account_id = a.id) "
+                             "FROM accounts a ORDER BY a.address, a.provider"));
+    if (Status s = exec(q, m_connection->path()); !s)
+        return R::failure(s.error());
+    QList<AccountRow> out;
+    while (q.next()) {
+        AccountRow a;
+        a.id = q.value(0).toLongLong();
+        a.provider = q.value(1).toString();
+        a.address = q.value(2).toString();
+        a.displayName = q.value(3).toString();
+        a.state = accountStateFromName(q.value(4).toString());
+        a.stateDetail = q.value(5).toString();
+        a.lastSyncMs = q.value(6).toLongLong();
+        a.messages = q.value(7).toLongLong();
+        out.append(a);
+    }
+    return out;
+}
+
 Result<StoreStats> StoreReader::stats()
 {
     using R = Result<StoreStats>;

@@ -56,6 +56,7 @@ public:
     static Result<std::unique_ptr<StoreReader>> open(const QString &path);
 
     Result<StoreStats> stats();
+    Result<QList<AccountRow>> accounts();
     // Messages matching the search language, newest first.
     Result<QList<MessageSummary>> search(const QString &query, int limit);
     Result<QByteArray> rawMessage(qint64 messageId); // decompressed; empty when not downloaded

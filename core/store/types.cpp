@@ -37,6 +37,31 @@ FolderKind folderKindFromName(const QString &name)
     return FolderKind::User;
 }
 
+namespace {
+const std::pair<AccountState, const char *> kStateNames[] = {
+    {AccountState::Connected, "connected"},
+    {AccountState::ReauthRequired, "reauth_required"},
+    {AccountState::Error, "error"},
+    {AccountState::Disconnected, "disconnected"},
+};
+} // namespace
+
+QString accountStateName(AccountState state)
+{
+    for (const auto &[k, name] : kStateNames)
+        if (k == state)
+            return QLatin1String(name);
+    return QStringLiteral("error");
+}
+
+AccountState accountStateFromName(const QString &name)
+{
+    for (const auto &[k, n] : kStateNames)
+        if (name == QLatin1String(n))
+            return k;
+    return AccountState::Error;
+}
+
 FolderKind guessFolderKind(const QString &folderName)
 {
     const QString n = folderName.section(u'/', -1).trimmed().toLower();

@@ -66,4 +66,23 @@ struct FolderRef
     FolderKind kind = FolderKind::User;
 };
 
+// An account's standing with its provider, as stored. "Syncing" is not stored: it is
+// what the sync scheduler is doing right now.
+enum class AccountState { Connected, ReauthRequired, Error, Disconnected };
+
+QString accountStateName(AccountState state); // "connected", "reauth_required", ...
+AccountState accountStateFromName(const QString &name);
+
+struct AccountRow
+{
+    qint64 id = 0;
+    QString provider; // settings::providerId()
+    QString address;
+    QString displayName;
+    AccountState state = AccountState::Connected;
+    QString stateDetail;   // why it needs attention, in words
+    qint64 lastSyncMs = 0; // 0: never
+    qint64 messages = 0;
+};
+
 } // namespace em::store

@@ -16,6 +16,12 @@ inline void PrintTo(const QByteArray &b, std::ostream *os)
     *os << '"' << b.toStdString() << '"';
 }
 
+// Lets failure messages stream Qt strings: EXPECT_TRUE(ok) << error;
+inline std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << s.toStdString();
+}
+
 namespace em::store {
 class MailStore;
 }

@@ -19,7 +19,7 @@ const QString kOutlook = QStringLiteral("bob.sandbox@outlook.com");
 
 struct ControlTest : ::testing::Test
 {
-    Sandbox sandbox{SandboxOptions{3, 10, {}, {}, 3600, {}}};
+    Sandbox sandbox{SandboxOptions{3, 10, {}, {}, 3600, {}, {}}};
     SandboxClient client{sandbox};
 
     HttpResponse post(const QString &action, const QJsonObject &body)

@@ -33,8 +33,9 @@ Reply fetch(QNetworkAccessManager &nam, const QUrl &url, const QString &token = 
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     QNetworkReply *reply = nam.get(request);
     QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
+    if (!reply->isFinished()) {
         EXPECT_TRUE(done.wait(10000));
+    }
     Reply r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->error(), reply->readAll(),
             reply->rawHeader("Retry-After")};
     reply->deleteLater();
@@ -56,7 +57,7 @@ QByteArray readUntil(QTcpSocket &socket, const QByteArray &marker)
 
 struct HttpTest : ::testing::Test
 {
-    Sandbox sandbox{SandboxOptions{1, 5, {}, {}, 3600, {}}};
+    Sandbox sandbox{SandboxOptions{1, 5, {}, {}, 3600, {}, {}}};
     em::test::SandboxClient client{sandbox};
     QNetworkAccessManager nam;
     void SetUp() override { ASSERT_TRUE(sandbox.start(0)); }
@@ -191,8 +192,9 @@ TEST_F(HttpTest, GraphConcurrencyLimitAnswers429WithRetryAfter)
     }
     for (QNetworkReply *reply : replies) {
         QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
+        if (!reply->isFinished()) {
             ASSERT_TRUE(done.wait(10000));
+        }
     }
     int ok = 0, throttled = 0;
     for (QNetworkReply *reply : replies) {

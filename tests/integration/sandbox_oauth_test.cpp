@@ -24,7 +24,7 @@ const QString kVerifier = QStringLiteral("verifier-0123456789-0123456789-0123456
 
 struct OAuthTest : ::testing::Test
 {
-    Sandbox sandbox{SandboxOptions{1, 5, {}, {}, 3600, {}}};
+    Sandbox sandbox{SandboxOptions{1, 5, {}, {}, 3600, {}, {}}};
     SandboxClient client{sandbox};
 
     // Walks the consent page; returns the redirect target the browser would follow.
