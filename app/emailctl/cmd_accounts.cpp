@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QProcess>
 
@@ -57,6 +58,17 @@ int openStore(Services &s, const QCommandLineParser &parser, const Context &ctx,
     return -1;
 }
 
+// The accounts in the store; none when no store was created yet (a fresh install).
+em::Result<QList<em::store::AccountRow>> listAccounts(const QCommandLineParser &parser)
+{
+    if (!QFileInfo::exists(storePath(parser)))
+        return QList<em::store::AccountRow>();
+    auto reader = em::store::StoreReader::open(storePath(parser));
+    if (!reader)
+        return em::Result<QList<em::store::AccountRow>>::failure(reader.error());
+    return reader.value()->accounts();
+}
+
 // The stored account named by ADDRESS (and --provider when the address is ambiguous).
 std::optional<em::store::AccountRow> findAccount(const QCommandLineParser &parser, const Context &ctx,
                                                  const QString &cmd)
@@ -66,8 +78,7 @@ std::optional<em::store::AccountRow> findAccount(const QCommandLineParser &parse
         ctx.err << cmd << ": " << tr("name one account address") << "\n";
         return std::nullopt;
     }
-    auto reader = em::store::StoreReader::open(storePath(parser));
-    auto rows = reader ? reader.value()->accounts() : em::Result<QList<em::store::AccountRow>>::failure(reader.error());
+    const auto rows = listAccounts(parser);
     if (!rows) {
         ctx.err << cmd << ": " << rows.error() << "\n";
         return std::nullopt;
@@ -91,12 +102,7 @@ int runList(const Context &ctx)
     QCommandLineParser parser;
     if (int code = parseCommand(parser, ctx, tr("List the accounts with their state and last sync.")); code >= 0)
         return code;
-    auto reader = em::store::StoreReader::open(storePath(parser));
-    if (!reader) {
-        ctx.err << "emailctl accounts list: " << reader.error() << "\n";
-        return Failure;
-    }
-    auto rows = reader.value()->accounts();
+    const auto rows = listAccounts(parser);
     if (!rows) {
         ctx.err << "emailctl accounts list: " << rows.error() << "\n";
         return Failure;
