@@ -27,13 +27,29 @@ void AccessTokenSource::token(QObject *context, Done done, const QString &reject
         done(Result<QString>::failure(m_reauthReason));
         return;
     }
-    if (m_tokens && !rejected.isEmpty() && rejected == m_tokens->accessToken)
-        m_stale = true;
+    if (!rejected.isEmpty()) {
+        if (!m_tokens)
+            m_rejected = rejected; // compared once the keychain has answered
+        else if (rejected == m_tokens->accessToken)
+            m_stale = true;
+    }
     m_waiters.append({context, std::move(done)});
     if (!m_tokens && !m_loading)
         load();
     else if (m_tokens)
         serve();
+}
+
+void AccessTokenSource::reload()
+{
+    if (m_refresh)
+        m_refresh->abort();
+    m_refresh = nullptr;
+    m_tokens.reset();
+    m_stale = false;
+    m_rejected.clear();
+    m_reauthRequired = false;
+    m_reauthReason.clear();
 }
 
 void AccessTokenSource::load()
@@ -52,6 +68,8 @@ void AccessTokenSource::load()
                 return failAll(m_reauthReason);
             }
             m_tokens = *t;
+            m_stale = m_stale || (!m_rejected.isEmpty() && m_rejected == m_tokens->accessToken);
+            m_rejected.clear();
             serve();
         });
 }

@@ -37,6 +37,8 @@ public:
     // token a request just saw refused (HTTP 401); it is not handed out again.
     void token(QObject *context, Done done, const QString &rejected = {});
 
+    // After a new sign-in replaced the tokens: read them from the keychain again.
+    void reload();
     bool needsReauthorization() const { return m_reauthRequired; }
     const QString &address() const { return m_address; }
     int refreshCount() const { return m_refreshes; }
@@ -65,6 +67,7 @@ private:
     std::optional<TokenSet> m_tokens;
     bool m_loading = false;
     bool m_stale = false;
+    QString m_rejected; // refused before the keychain answered: compared once it has
     bool m_reauthRequired = false;
     QString m_reauthReason;
     QPointer<TokenRequest> m_refresh;

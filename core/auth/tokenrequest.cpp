@@ -139,7 +139,8 @@ OAuthError TokenRequest::classify(const ProviderConfig &config, int httpStatus, 
                               .arg(host, networkText);
         return e;
     }
-    if (e.code.isEmpty()) {
+    // A token endpoint never answers 404 to a valid request, whatever the body says.
+    if (e.code.isEmpty() || httpStatus == 404) {
         if (httpStatus == 404) {
             e.kind = OAuthError::Kind::NotFound;
             e.message = tr("The token URL %1 does not exist (HTTP 404). Check the token URL under Advanced.")

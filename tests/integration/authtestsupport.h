@@ -116,9 +116,8 @@ struct AuthFixtureBase
     bool started = false;
     QNetworkAccessManager nam;
     // A service name of its own per fixture, so tests and runs never see each other's entries.
-    auth::Keychain keychain{QStringLiteral("email-manager-test-%1-%2")
-                                .arg(QCoreApplication::applicationPid())
-                                .arg(nextFixtureNumber())};
+    auth::Keychain keychain{
+        QStringLiteral("email-manager-test-%1-%2").arg(QCoreApplication::applicationPid()).arg(nextFixtureNumber())};
 
 private:
     static int nextFixtureNumber()
@@ -132,8 +131,8 @@ private:
 // Inbox and one queued action (written beside the store's writer, as the sync engine would).
 inline Status addMailAndQueuedAction(store::MailStore &store, qint64 accountId, int count)
 {
-    const Result<store::FolderRef> inbox = store.ensureFolder(accountId, QStringLiteral("INBOX"), QStringLiteral("Inbox"),
-                                                              QStringLiteral("Inbox"), store::FolderKind::Inbox);
+    const Result<store::FolderRef> inbox = store.ensureFolder(
+        accountId, QStringLiteral("INBOX"), QStringLiteral("Inbox"), QStringLiteral("Inbox"), store::FolderKind::Inbox);
     if (!inbox)
         return Status::failure(inbox.error());
     QList<store::MailStore::Item> items;
