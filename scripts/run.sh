@@ -11,5 +11,16 @@ build/bin/email-manager-sandbox --port "${EM_SANDBOX_PORT:-0}" --seed 1 --messag
 sandbox=$!
 trap 'kill $sandbox 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do [[ -s "$config" ]] && break; sleep 0.05; done
-echo "Provider emulator running; the provider configuration to enter in Settings > Email settings is in $config"
+echo "Provider emulator running; its provider configuration is in $config"
+# The demo: point a provider at the emulator unless it is configured for a real service
+# (the emulator's port changes from run to run, so an earlier demo setting is renewed).
+for provider in google microsoft; do
+    current=$(build/bin/emailctl provider show "$provider" 2>/dev/null | awk '/auth url:/ {print $3}')
+    if [[ -z "$current" || "$current" == http://127.0.0.1:* ]] ||
+        build/bin/emailctl provider show "$provider" 2>/dev/null | grep -q 'client id: *not set'; then
+        if ! build/bin/emailctl provider set "$provider" --from-json "$config" >/dev/null; then
+            echo "Could not configure $provider for the emulator (see above); enter the values from $config in Settings > Email settings." >&2
+        fi
+    fi
+done
 build/bin/email-manager "$@"

@@ -7,8 +7,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdio>
+#include <cstring>
 
 namespace emailctl {
 
@@ -56,6 +59,28 @@ const UrlOption kUrlOptions[] = {
     {"api-url", &ProviderConfig::apiUrl, QT_TRANSLATE_NOOP("emailctl", "API base URL (Gmail or Graph).")},
 };
 
+// The provider's part of a JSON file: Google Cloud Console's downloaded client file
+// ({"installed": {...}}), the emulator's --config-json file ({"google": {...}, ...}), or a
+// flat object with the same keys.
+em::Result<QJsonObject> providerJson(const QString &path, Provider provider)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return em::Result<QJsonObject>::failure(tr("cannot read %1: %2").arg(path, f.errorString()));
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll(), &error).object();
+    if (error.error != QJsonParseError::NoError || root.isEmpty())
+        return em::Result<QJsonObject>::failure(tr("%1 is not a JSON object: %2").arg(path, error.errorString()));
+    if (root.value(em::settings::providerId(provider)).isObject())
+        return root.value(em::settings::providerId(provider)).toObject();
+    if (provider == Provider::Google && root.value(QStringLiteral("installed")).isObject())
+        return root.value(QStringLiteral("installed")).toObject();
+    if (root.contains(QStringLiteral("client_id")) && !root.contains(QStringLiteral("installed")))
+        return root;
+    return em::Result<QJsonObject>::failure(
+        tr("%1 holds no %2 client").arg(path, em::settings::providerDisplayName(provider)));
+}
+
 int runSet(const Context &ctx)
 {
     const QString cmd = QStringLiteral("emailctl provider set");
@@ -78,6 +103,10 @@ int runSet(const Context &ctx)
          QStringLiteral("T")},
         {QStringLiteral("redirect-host"), tr("Host announced in the redirect URI: 127.0.0.1 or localhost."),
          QStringLiteral("H")},
+        {QStringLiteral("from-json"),
+         tr("Take the client (id, secret, endpoints) from a JSON file: the client file downloaded from Google "
+            "Cloud Console, or the emulator's configuration. Other options override it."),
+         QStringLiteral("FILE")},
         {QStringLiteral("system"), tr("Write the settings for every user of this computer (needs root).")},
         {QStringLiteral("lock"), tr("With --system: users cannot change these settings.")},
     });
@@ -106,6 +135,35 @@ int runSet(const Context &ctx)
 
     em::settings::ProviderSettings settings(em::defaultUserSettingsPath(), em::defaultSystemSettingsPath());
     ProviderConfig config = settings.stored(scope, *provider);
+    std::optional<QString> secret;
+    if (parser.isSet(QStringLiteral("from-json"))) {
+        const em::Result<QJsonObject> json = providerJson(parser.value(QStringLiteral("from-json")), *provider);
+        if (!json) {
+            ctx.err << cmd << ": " << json.error() << "\n";
+            return Failure;
+        }
+        const QJsonObject &o = json.value();
+        auto take = [&o](QString &field, std::initializer_list<const char *> keys) {
+            for (const char *k : keys)
+                if (o.value(QLatin1String(k)).isString())
+                    field = o.value(QLatin1String(k)).toString();
+        };
+        take(config.clientId, {"client_id"});
+        take(config.tenant, {"tenant"});
+        take(config.authUrl, {"auth_url", "auth_uri"});
+        take(config.tokenUrl, {"token_url", "token_uri"});
+        take(config.revokeUrl, {"revoke_url", "revoke_uri"});
+        take(config.apiUrl, {"api_url"});
+        if (o.value(QStringLiteral("client_secret")).isString())
+            secret = o.value(QStringLiteral("client_secret")).toString();
+        // Google's file names its public endpoints: the defaults serve them (in their
+        // current versions), so only other hosts are kept as overrides.
+        for (const char *which : {"auth", "token"}) {
+            QString &url = std::strcmp(which, "auth") == 0 ? config.authUrl : config.tokenUrl;
+            if (QUrl(url).host() == QUrl(ProviderConfig::defaultUrl(*provider, which)).host())
+                url.clear();
+        }
+    }
     if (parser.isSet(QStringLiteral("client-id")))
         config.clientId = parser.value(QStringLiteral("client-id"));
     if (parser.isSet(QStringLiteral("tenant")))
@@ -116,7 +174,6 @@ int runSet(const Context &ctx)
         if (parser.isSet(QLatin1String(o.name)))
             config.*o.field = parser.value(QLatin1String(o.name));
 
-    std::optional<QString> secret;
     if (parser.isSet(QStringLiteral("client-secret-stdin"))) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
@@ -135,7 +192,7 @@ int runSet(const Context &ctx)
 
     // Warn, never block: the administrator may know better.
     QStringList warnings;
-    if (parser.isSet(QStringLiteral("client-id")))
+    if (parser.isSet(QStringLiteral("client-id")) || parser.isSet(QStringLiteral("from-json")))
         warnings << em::settings::clientIdWarning(*provider, config.clientId);
     if (secret)
         warnings << em::settings::clientSecretWarning(*provider, *secret);

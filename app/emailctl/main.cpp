@@ -2,7 +2,9 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QTranslator>
 
 #include <cstdio>
 #include <unistd.h>
@@ -48,6 +50,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(EM_VERSION));
     // Library chatter is for the log, not for a command's output.
     QLoggingCategory::setFilterRules(QStringLiteral("emailmanager.*.warning=false"));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("email-manager"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

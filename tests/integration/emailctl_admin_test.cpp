@@ -95,6 +95,30 @@ TEST_F(EmailctlAdmin, UserScopeSecretGoesToTheKeychainExactlyAndNeverToTheFileOr
                     .out.contains(QLatin1String("not set")));
 }
 
+TEST_F(EmailctlAdmin, TakesTheClientFileDownloadedFromGoogleCloudConsole)
+{
+    QFile f(dir.filePath(QStringLiteral("client_secret_42.json")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"installed":{"client_id":"42-json.apps.googleusercontent.com","project_id":"p",
+        "auth_uri":"https://accounts.google.com/o/oauth2/auth","token_uri":"https://oauth2.googleapis.com/token",
+        "client_secret":"GOCSPX-json+/= x","redirect_uris":["http://localhost"]}})");
+    f.close();
+    const CliRun set = run({QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("google"),
+                            QStringLiteral("--from-json"), f.fileName()});
+    ASSERT_EQ(set.code, 0) << set.err;
+    EXPECT_EQ(keychain(QStringLiteral("provider/google/client_secret")), QByteArray("GOCSPX-json+/= x"));
+    EXPECT_TRUE(userFileBytes().contains("42-json.apps.googleusercontent.com"));
+    EXPECT_FALSE(userFileBytes().contains("GOCSPX"));
+    EXPECT_FALSE(userFileBytes().contains("auth_url")) << userFileBytes().toStdString(); // public endpoints: defaults
+    const CliRun show = run({QStringLiteral("provider"), QStringLiteral("show"), QStringLiteral("google")});
+    EXPECT_TRUE(show.out.contains(QLatin1String("https://accounts.google.com/o/oauth2/v2/auth"))) << show.out;
+    // A file without the provider's client is refused and changes nothing.
+    const CliRun wrong = run({QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("microsoft"),
+                              QStringLiteral("--from-json"), f.fileName()});
+    EXPECT_EQ(wrong.code, 1);
+    EXPECT_TRUE(wrong.err.contains(QLatin1String("no Microsoft client"))) << wrong.err;
+}
+
 TEST_F(EmailctlAdmin, TheSecretIsNeverTakenFromTheCommandLine)
 {
     for (const QStringList &extra : {QStringList{QStringLiteral("--client-secret"), QStringLiteral("GOCSPX-argv")},
