@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -25,9 +26,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     auto *hint = new QLabel(tr("Connect a Gmail or Outlook account, or import mail with File ▸ Import."), empty);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
+    auto *connectAccount = new QPushButton(tr("&Connect an account…"), empty);
+    connectAccount->setObjectName(QStringLiteral("connectAccount"));
+    connect(connectAccount, &QPushButton::clicked, this, &MainWindow::accountsRequested);
     layout->addStretch();
     layout->addWidget(title);
     layout->addWidget(hint);
+    layout->addWidget(connectAccount, 0, Qt::AlignHCenter);
     layout->addStretch();
     setCentralWidget(empty);
     statusBar()->showMessage(tr("Ready"));
@@ -58,7 +63,11 @@ void MainWindow::buildMenus()
         a->setEnabled(false);
     }
 
-    menuBar()->addMenu(tr("&Settings"))->addAction(tr("&Email settings…"))->setEnabled(false);
+    // Accounts are what every user manages; Email settings (the OAuth clients) is the
+    // administrator's page. Both live where desktop mail clients keep their settings.
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    m_accounts = settings->addAction(tr("&Accounts…"), this, &MainWindow::accountsRequested);
+    m_emailSettings = settings->addAction(tr("&Email settings…"), this, &MainWindow::emailSettingsRequested);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Email Manager"), this, &MainWindow::showAbout);

@@ -15,15 +15,21 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     QAction *importAction() const { return m_import; }
+    QAction *accountsAction() const { return m_accounts; }
+    QAction *emailSettingsAction() const { return m_emailSettings; }
 
 Q_SIGNALS:
     void importRequested();
+    void accountsRequested();
+    void emailSettingsRequested();
 
 private:
     void buildMenus();
     void showAbout();
 
     QAction *m_import = nullptr;
+    QAction *m_accounts = nullptr;
+    QAction *m_emailSettings = nullptr;
 };
 
 } // namespace em::ui

@@ -1,6 +1,12 @@
 // email-manager: the desktop client's composition root.
+#include "accounts/accountservices.h"
+#include "accountspage.h"
+#include "auth/keychain.h"
+#include "emailsettingsdialog.h"
 #include "import/importjob.h"
 #include "mainwindow.h"
+#include "settings/providersettings.h"
+#include "store/mailstore.h"
 #include "util/paths.h"
 
 #include <QApplication>
@@ -8,8 +14,12 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTranslator>
+
+#include <memory>
 
 namespace {
 
@@ -70,8 +80,59 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&appTranslator);
     QApplication::setApplicationDisplayName(em::ui::MainWindow::tr("Email Manager"));
 
+    // What the account pages work with. Declared before the window, so that they outlive
+    // the dialogs and jobs the window owns.
+    QNetworkAccessManager nam;
+    em::auth::Keychain keychain(em::keychainService());
+    em::settings::ProviderSettings providerSettings(em::defaultUserSettingsPath(), em::defaultSystemSettingsPath());
+    em::Result<std::unique_ptr<em::store::MailStore>> opened = em::store::MailStore::open(em::defaultStorePath());
+    std::unique_ptr<em::store::MailStore> store;
+    if (opened)
+        store = std::move(opened).value();
+    const em::accounts::AccountServices services{&providerSettings, &keychain, &nam, store.get()};
+
     em::ui::MainWindow window;
+    QPointer<em::ui::EmailSettingsDialog> emailSettings;
+    QPointer<em::ui::AccountsPage> accountsPage;
+    auto raise = [](QWidget *w) {
+        w->show();
+        w->raise();
+        w->activateWindow();
+    };
+    auto openEmailSettings = [&] {
+        if (!emailSettings) {
+            emailSettings = new em::ui::EmailSettingsDialog(&providerSettings, &keychain, &nam, &window);
+            emailSettings->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(emailSettings, &em::ui::EmailSettingsDialog::settingsChanged, &window, [&accountsPage] {
+                if (accountsPage)
+                    accountsPage->refreshProviders();
+            });
+        }
+        raise(emailSettings);
+    };
+    auto openAccounts = [&] {
+        if (!store) {
+            QMessageBox::warning(&window, em::ui::MainWindow::tr("Accounts"),
+                                 em::ui::MainWindow::tr("The mail store could not be opened, so accounts cannot be "
+                                                        "connected: %1")
+                                     .arg(opened.error()));
+            return;
+        }
+        if (!accountsPage) {
+            accountsPage = new em::ui::AccountsPage(services, store->path(), &window);
+            accountsPage->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(accountsPage, &em::ui::AccountsPage::openEmailSettingsRequested, &window,
+                             openEmailSettings);
+        }
+        raise(accountsPage);
+    };
     QObject::connect(&window, &em::ui::MainWindow::importRequested, &window, [&window] { runImport(window); });
+    QObject::connect(&window, &em::ui::MainWindow::emailSettingsRequested, &window, openEmailSettings);
+    QObject::connect(&window, &em::ui::MainWindow::accountsRequested, &window, openAccounts);
     window.show();
+    if (!store)
+        QMessageBox::critical(&window, em::ui::MainWindow::tr("Mail store"),
+                              em::ui::MainWindow::tr("The mail store %1 could not be opened: %2")
+                                  .arg(em::defaultStorePath(), opened.error()));
     return app.exec();
 }

@@ -168,7 +168,9 @@ QString urlWarning(const QString &url)
 {
     if (url.trimmed().isEmpty())
         return {};
-    const QUrl u(url.trimmed(), QUrl::StrictMode);
+    QString s = url.trimmed();
+    s.replace(QLatin1String("{tenant}"), QLatin1String("common")); // a placeholder, not part of the URL
+    const QUrl u(s, QUrl::StrictMode);
     if (!u.isValid() || u.host().isEmpty())
         return tr("This is not a valid URL.");
     if (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http"))

@@ -111,7 +111,11 @@ Status ProviderSettings::save(Scope scope, const ProviderConfig &config, bool lo
     const QString &file = fileFor(scope);
     const QFileInfo info(file);
     if (!QDir().mkpath(info.absolutePath()))
-        return Status::failure(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        return Status::failure(scope == Scope::System
+                                   ? tr("Cannot create the folder %1. System settings are written by an "
+                                        "administrator (for example with sudo).")
+                                         .arg(info.absolutePath())
+                                   : tr("Cannot create the folder %1.").arg(info.absolutePath()));
     {
         QSettings s(file, QSettings::IniFormat);
         const QString group = providerId(config.provider);

@@ -319,6 +319,14 @@ HttpResponse OAuthServer::token(const HttpRequest &r, Provider provider)
                  QStringLiteral("Invalid grant_type: %1").arg(grantType), 70003);
 }
 
+QString OAuthServer::displayName(const TokenGrant &grant) const
+{
+    for (const Mailbox *m : m_users(grant.provider))
+        if (m->address() == grant.user)
+            return m->displayName();
+    return {};
+}
+
 HttpResponse OAuthServer::issue(const TokenGrant &grantIn, bool withRefresh, const QString &existingRefresh)
 {
     TokenGrant grant = grantIn;
@@ -355,6 +363,7 @@ HttpResponse OAuthServer::issue(const TokenGrant &grantIn, bool withRefresh, con
             {QStringLiteral("email"), grant.user},
             {QStringLiteral("preferred_username"), grant.user},
             {QStringLiteral("email_verified"), true},
+            {QStringLiteral("name"), displayName(grant)},
             {QStringLiteral("iat"), now},
             {QStringLiteral("exp"), now + 3600}};
         o.insert(QStringLiteral("id_token"),

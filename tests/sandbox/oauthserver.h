@@ -77,6 +77,7 @@ private:
     HttpResponse error(Provider provider, int status, const QString &code, const QString &description,
                        int aadsts = 0) const;
     const OAuthClient *client(const QString &id) const;
+    QString displayName(const TokenGrant &grant) const;
     bool redirectAllowed(Provider provider, const QString &redirectUri) const;
     QString random(int bytes);
 

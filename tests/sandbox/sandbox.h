@@ -1,7 +1,7 @@
 #pragma once
 
 #include "http.h"
-#include "limits.h"
+#include "ratelimits.h"
 #include "mailbox.h"
 #include "oauthserver.h"
 #include "requestlog.h"

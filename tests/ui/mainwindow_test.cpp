@@ -6,7 +6,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTranslator>
 
 namespace {
@@ -45,6 +48,30 @@ TEST(MainWindow, HasTheMenusAndDisablesWhatIsNotBuiltYet)
     }
     EXPECT_TRUE(sawWrite);
     EXPECT_TRUE(w.importAction()->isEnabled());
+}
+
+TEST(MainWindow, SettingsMenuOpensAccountsAndEmailSettings)
+{
+    em::ui::MainWindow w;
+    QSignalSpy accounts(&w, &em::ui::MainWindow::accountsRequested);
+    QSignalSpy settings(&w, &em::ui::MainWindow::emailSettingsRequested);
+    EXPECT_TRUE(w.accountsAction()->isEnabled());
+    EXPECT_TRUE(w.emailSettingsAction()->isEnabled());
+    w.accountsAction()->trigger();
+    w.emailSettingsAction()->trigger();
+    EXPECT_EQ(accounts.size(), 1);
+    EXPECT_EQ(settings.size(), 1);
+    QMenu *menu = w.accountsAction()->associatedObjects().isEmpty()
+                      ? nullptr
+                      : qobject_cast<QMenu *>(w.accountsAction()->associatedObjects().constFirst());
+    ASSERT_TRUE(menu);
+    EXPECT_EQ(menu->title(), QStringLiteral("&Settings"));
+    EXPECT_TRUE(menu->actions().contains(w.emailSettingsAction()));
+    // The empty window offers the way to the first account.
+    auto *connect = w.findChild<QPushButton *>(QStringLiteral("connectAccount"));
+    ASSERT_TRUE(connect);
+    connect->click();
+    EXPECT_EQ(accounts.size(), 2);
 }
 
 TEST(MainWindow, ScreenshotsInEnglishAndHebrew)

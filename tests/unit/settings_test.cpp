@@ -167,6 +167,7 @@ TEST(Validation, WarnsButNeverBlocks)
     EXPECT_FALSE(tenantWarning(QStringLiteral("not a tenant")).isEmpty());
     EXPECT_FALSE(redirectHostWarning(QStringLiteral("0.0.0.0")).isEmpty());
     EXPECT_TRUE(urlWarning(QStringLiteral("https://login.microsoftonline.us/x")).isEmpty());
+    EXPECT_TRUE(urlWarning(QStringLiteral("https://login.microsoftonline.us/{tenant}/oauth2/v2.0/token")).isEmpty());
     EXPECT_TRUE(urlWarning(QStringLiteral("http://127.0.0.1:8080/token")).isEmpty());
     EXPECT_FALSE(urlWarning(QStringLiteral("http://example.com/token")).isEmpty());
     EXPECT_FALSE(urlWarning(QStringLiteral("ftp://example.com/")).isEmpty());

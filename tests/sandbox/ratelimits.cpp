@@ -1,4 +1,4 @@
-#include "limits.h"
+#include "ratelimits.h"
 
 namespace em::sandbox {
 
