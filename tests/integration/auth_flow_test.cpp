@@ -11,6 +11,7 @@
 #include <QNetworkInterface>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTranslator>
 #include <QUrlQuery>
 
 using namespace em;
@@ -110,6 +111,22 @@ TEST_P(AuthFlowTest, AnnouncesLocalhostWhenConfiguredButListensOnLoopbackOnly)
         return o;
     });
     ASSERT_TRUE(r.result->ok()) << r.result->error();
+}
+
+// The browser's last page speaks the user's language, right to left in Hebrew.
+TEST_P(AuthFlowTest, TheBrowserPageIsTranslated)
+{
+    QTranslator hebrew;
+    ASSERT_TRUE(hebrew.load(test::binaryPath(QStringLiteral("app/emailctl/email-manager_he.qm"))));
+    QCoreApplication::installTranslator(&hebrew);
+    const FlowRun r = run(config(provider()));
+    QCoreApplication::removeTranslator(&hebrew);
+    ASSERT_TRUE(r.result->ok()) << r.result->error();
+    EXPECT_TRUE(r.consent.finalPage.contains(QLatin1String("dir=\"rtl\""))) << r.consent.finalPage;
+    const QString title = r.consent.finalPage.section(QLatin1String("<title>"), 1).section(u'<', 0, 0);
+    EXPECT_TRUE(std::any_of(title.begin(), title.end(), [](QChar c) {
+        return c.unicode() >= 0x05d0 && c.unicode() <= 0x05ea;
+    })) << title;
 }
 
 TEST_P(AuthFlowTest, DeniedConsentIsReportedAndShownInTheBrowser)
