@@ -8,7 +8,7 @@ set -euo pipefail
 build_packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite qt6-networkauth-dev qtkeychain-qt6-dev
-  qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   libgmime-3.0-dev libxml2-dev qt6-httpserver-dev qt6-websockets-dev
   libsecret-1-0 fonts-dejavu-core fonts-noto-cjk
 )

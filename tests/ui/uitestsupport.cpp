@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QJsonObject>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QTcpServer>
 #include <QTest>
@@ -71,12 +72,16 @@ Hebrew::Hebrew()
     m_loaded = m_translator.load(QStringLiteral("email-manager_he"), binaryPath(QStringLiteral("app/gui")));
     if (m_loaded)
         QApplication::installTranslator(&m_translator);
+    // Qt's own strings (standard buttons), as the app loads them (qt6-translations-l10n).
+    m_loaded = m_loaded && m_qt.load(QStringLiteral("qtbase_he"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    QApplication::installTranslator(&m_qt);
     QApplication::setLayoutDirection(Qt::RightToLeft);
 }
 
 Hebrew::~Hebrew()
 {
     QApplication::removeTranslator(&m_translator);
+    QApplication::removeTranslator(&m_qt);
     QApplication::setLayoutDirection(Qt::LeftToRight);
 }
 

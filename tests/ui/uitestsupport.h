@@ -43,6 +43,7 @@ public:
 
 private:
     QTranslator m_translator;
+    QTranslator m_qt;
     bool m_loaded = false;
 };
 
