@@ -97,6 +97,25 @@ std::optional<em::store::AccountRow> findAccount(const QCommandLineParser &parse
     return std::nullopt;
 }
 
+void addAccountArguments(QCommandLineParser &parser, const QString &what)
+{
+    parser.addPositionalArgument(QStringLiteral("address"), what);
+    parser.addOption({QStringLiteral("provider"), tr("google or microsoft, when the address has both."),
+                      QStringLiteral("PROVIDER")});
+}
+
+// The account named on the command line and the store to change it in: -1 when both are
+// there, else the exit code.
+int openAccount(const QCommandLineParser &parser, const Context &ctx, const QString &cmd, Services &services,
+                em::store::AccountRow *account)
+{
+    const std::optional<em::store::AccountRow> found = findAccount(parser, ctx, cmd);
+    if (!found)
+        return Failure;
+    *account = *found;
+    return openStore(services, parser, ctx, cmd);
+}
+
 int runList(const Context &ctx)
 {
     QCommandLineParser parser;
@@ -198,30 +217,24 @@ int runReauth(const Context &ctx)
 {
     const QString cmd = QStringLiteral("emailctl accounts reauth");
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("address"), tr("The account to sign in again."));
-    parser.addOption({QStringLiteral("provider"), tr("google or microsoft, when the address has both."),
-                      QStringLiteral("PROVIDER")});
+    addAccountArguments(parser, tr("The account to sign in again."));
     addSignInOptions(parser);
     if (int code =
             parseCommand(parser, ctx, tr("Sign in again to an account that needs it."), QStringLiteral("ADDRESS"));
         code >= 0)
         return code;
-    const std::optional<em::store::AccountRow> account = findAccount(parser, ctx, cmd);
-    if (!account)
-        return Failure;
     Services services;
-    if (int code = openStore(services, parser, ctx, cmd); code >= 0)
+    em::store::AccountRow account;
+    if (int code = openAccount(parser, ctx, cmd, services, &account); code >= 0)
         return code;
-    return runSignIn(ctx, parser, services, *em::settings::providerFromId(account->provider), account->address, cmd);
+    return runSignIn(ctx, parser, services, *em::settings::providerFromId(account.provider), account.address, cmd);
 }
 
 int runDisconnect(const Context &ctx)
 {
     const QString cmd = QStringLiteral("emailctl accounts disconnect");
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("address"), tr("The account to disconnect."));
-    parser.addOption({QStringLiteral("provider"), tr("google or microsoft, when the address has both."),
-                      QStringLiteral("PROVIDER")});
+    addAccountArguments(parser, tr("The account to disconnect."));
     parser.addOption({QStringLiteral("delete-data"), tr("Also delete the account's mail stored on this computer.")});
     if (int code = parseCommand(parser, ctx,
                                 tr("Disconnect an account: revoke access, delete its keychain entry, and keep "
@@ -229,13 +242,11 @@ int runDisconnect(const Context &ctx)
                                 QStringLiteral("ADDRESS"));
         code >= 0)
         return code;
-    const std::optional<em::store::AccountRow> account = findAccount(parser, ctx, cmd);
-    if (!account)
-        return Failure;
     Services services;
-    if (int code = openStore(services, parser, ctx, cmd); code >= 0)
+    em::store::AccountRow account;
+    if (int code = openAccount(parser, ctx, cmd, services, &account); code >= 0)
         return code;
-    em::accounts::DisconnectJob job(services.view(), *account, parser.isSet(QStringLiteral("delete-data")));
+    em::accounts::DisconnectJob job(services.view(), account, parser.isSet(QStringLiteral("delete-data")));
     std::optional<em::Result<QString>> result;
     QObject::connect(&job, &em::accounts::DisconnectJob::finished, [&](const em::Result<QString> &r) { result = r; });
     job.start();
@@ -247,8 +258,8 @@ int runDisconnect(const Context &ctx)
     if (!result->value().isEmpty())
         ctx.err << cmd << ": " << tr("warning: %1").arg(result->value()) << "\n";
     ctx.out << (parser.isSet(QStringLiteral("delete-data"))
-                    ? tr("Disconnected %1 and deleted its local mail.").arg(account->address)
-                    : tr("Disconnected %1; its local mail is kept.").arg(account->address))
+                    ? tr("Disconnected %1 and deleted its local mail.").arg(account.address)
+                    : tr("Disconnected %1; its local mail is kept.").arg(account.address))
             << "\n";
     return Ok;
 }

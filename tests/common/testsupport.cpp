@@ -3,6 +3,7 @@
 #include "store/mailstore.h"
 
 #include <QFile>
+#include <QTcpServer>
 
 namespace em::test {
 
@@ -17,6 +18,15 @@ QByteArray readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+quint16 closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
 }
 
 QString binaryPath(const QString &relative)

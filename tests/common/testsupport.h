@@ -39,5 +39,6 @@ AccountAndInbox addLocalInbox(store::MailStore &store);
 QString dataPath(const QString &relative); // under tests/data
 QByteArray readFile(const QString &path);
 QString binaryPath(const QString &relative); // under the build folder
+quint16 closedPort();                        // a loopback port nobody listens on
 
 } // namespace em::test

@@ -29,16 +29,6 @@ namespace {
 
 const QString kCarol = QStringLiteral("carol.sandbox@gmail.com"); // a second Google user
 
-// A loopback port nobody listens on.
-quint16 closedPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
-
 // The files under `dir` whose bytes contain any of `needles`; `scanned` counts the files read.
 QStringList filesContaining(const QString &dir, const QList<QByteArray> &needles, int *scanned)
 {
@@ -370,7 +360,7 @@ TEST_F(AccountsTest, AnUnreachableRevocationIsNotedAndTheSignInIsStillDeleted)
     const Result<AccountRow> alice = connectAs(Provider::Google, user(Provider::Google));
     ASSERT_TRUE(alice.ok()) << alice.error();
     settings::ProviderConfig c = config(Provider::Google);
-    c.revokeUrl = QStringLiteral("http://127.0.0.1:%1/revoke").arg(closedPort());
+    c.revokeUrl = QStringLiteral("http://127.0.0.1:%1/revoke").arg(test::closedPort());
     ASSERT_TRUE(providerSettings->save(settings::Scope::User, c).ok());
 
     const Result<QString> r = disconnect(alice.value(), false);
@@ -433,7 +423,7 @@ TEST_F(ConfigurationCheckTest, AWrongSettingIsNamed)
     EXPECT_TRUE(failure(c).contains(QLatin1String("public client"))) << failure(c);
 
     c = config(Provider::Google);
-    c.tokenUrl = QStringLiteral("http://127.0.0.1:%1/token").arg(closedPort());
+    c.tokenUrl = QStringLiteral("http://127.0.0.1:%1/token").arg(test::closedPort());
     const QString unreachable = failure(c);
     EXPECT_TRUE(unreachable.contains(QLatin1String("Cannot reach 127.0.0.1"))) << unreachable;
 }

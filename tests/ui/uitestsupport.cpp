@@ -58,15 +58,6 @@ void configureEmulator(settings::ProviderSettings &settings, const sandbox::Sand
         settings.save(settings::Scope::System, emulatorConfig(sandbox, p));
 }
 
-quint16 closedPort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
-
 Hebrew::Hebrew()
 {
     m_loaded = m_translator.load(QStringLiteral("email-manager_he"), binaryPath(QStringLiteral("app/gui")));

@@ -30,9 +30,6 @@ settings::ProviderConfig emulatorConfig(const sandbox::Sandbox &sandbox, setting
 // Writes both providers' emulator clients into the system file (the administrator's setup).
 void configureEmulator(settings::ProviderSettings &settings, const sandbox::Sandbox &sandbox);
 
-// A port nothing listens on (bound by the OS, then closed).
-quint16 closedPort();
-
 // The app's Hebrew translation and right-to-left layout while it lives.
 class Hebrew
 {
