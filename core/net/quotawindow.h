@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+
+namespace em::net {
+
+// A provider quota as a sliding window of charged units ("15,000 units a minute"): a
+// request is sent only when the units charged in the last window plus its own fit the
+// capacity, so no window the provider can look at ever holds more. Unlike a token bucket
+// (which lets a full bucket and its refill through in one window) it allows no bursts
+// over the limit, and it leaves nothing unused: a request waits exactly until enough old
+// charges leave the window.
+class QuotaWindow
+{
+public:
+    QuotaWindow(int capacity, qint64 windowMs) : m_capacity(capacity), m_windowMs(windowMs) {}
+
+    // Milliseconds until `units` fit (0: now). More units than the capacity wait for an
+    // empty window and are then let through alone.
+    qint64 delayFor(int units, qint64 nowMs) const;
+    void charge(int units, qint64 nowMs);
+    int used(qint64 nowMs) const;
+    int capacity() const { return m_capacity; }
+
+private:
+    void expire(qint64 nowMs) const;
+
+    int m_capacity;
+    qint64 m_windowMs;
+    mutable QList<QPair<qint64, int>> m_charges; // (time, units), oldest first
+    mutable int m_sum = 0;
+};
+
+} // namespace em::net
