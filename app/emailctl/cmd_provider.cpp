@@ -109,6 +109,7 @@ int runSet(const Context &ctx)
          QStringLiteral("FILE")},
         {QStringLiteral("system"), tr("Write the settings for every user of this computer (needs root).")},
         {QStringLiteral("lock"), tr("With --system: users cannot change these settings.")},
+        {QStringLiteral("unlock"), tr("With --system: let users change these settings again.")},
     });
     for (const UrlOption &o : kUrlOptions)
         parser.addOption({QLatin1String(o.name), tr(o.help), QStringLiteral("URL")});
@@ -119,8 +120,12 @@ int runSet(const Context &ctx)
     if (!provider)
         return Usage;
     const Scope scope = parser.isSet(QStringLiteral("system")) ? Scope::System : Scope::User;
-    if (parser.isSet(QStringLiteral("lock")) && scope != Scope::System) {
-        ctx.err << cmd << ": " << tr("--lock only applies to --system settings") << "\n";
+    if ((parser.isSet(QStringLiteral("lock")) || parser.isSet(QStringLiteral("unlock"))) && scope != Scope::System) {
+        ctx.err << cmd << ": " << tr("--lock and --unlock only apply to --system settings") << "\n";
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("lock")) && parser.isSet(QStringLiteral("unlock"))) {
+        ctx.err << cmd << ": " << tr("use either --lock or --unlock") << "\n";
         return Usage;
     }
     if (parser.isSet(QStringLiteral("client-secret-stdin")) && parser.isSet(QStringLiteral("client-secret-file"))) {
@@ -135,6 +140,7 @@ int runSet(const Context &ctx)
 
     em::settings::ProviderSettings settings(em::defaultUserSettingsPath(), em::defaultSystemSettingsPath());
     ProviderConfig config = settings.stored(scope, *provider);
+    const QString previousClientId = config.clientId;
     std::optional<QString> secret;
     if (parser.isSet(QStringLiteral("from-json"))) {
         const em::Result<QJsonObject> json = providerJson(parser.value(QStringLiteral("from-json")), *provider);
@@ -212,6 +218,13 @@ int runSet(const Context &ctx)
                 << "\n";
         return Failure;
     }
+    // A secret belongs to its client id: a new id without a new secret drops the old one.
+    const bool clientChanged = config.clientId.trimmed() != previousClientId;
+    if (clientChanged && !secret && !previousClientId.isEmpty()) {
+        secret = QString();
+        ctx.err << cmd << ": " << tr("warning: the client ID changed, so the previous client secret was removed")
+                << "\n";
+    }
     if (secret && scope == Scope::System) {
         config.clientSecret = *secret;
     } else if (secret) {
@@ -225,7 +238,10 @@ int runSet(const Context &ctx)
             return Failure;
         }
     }
-    if (em::Status s = settings.save(scope, config, parser.isSet(QStringLiteral("lock"))); !s) {
+    std::optional<bool> lock;
+    if (parser.isSet(QStringLiteral("lock")) || parser.isSet(QStringLiteral("unlock")))
+        lock = parser.isSet(QStringLiteral("lock"));
+    if (em::Status s = settings.save(scope, config, lock); !s) {
         ctx.err << cmd << ": " << s.error() << "\n";
         return Failure;
     }

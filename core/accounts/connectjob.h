@@ -45,6 +45,7 @@ private:
     int m_timeoutSeconds = 0; // 0: the setting
     QPointer<auth::AuthorizationFlow> m_flow;
     bool m_done = false;
+    bool m_storing = false;
 };
 
 } // namespace em::accounts

@@ -19,6 +19,8 @@ AccessTokenSource::~AccessTokenSource()
 {
     if (m_refresh)
         m_refresh->abort();
+    // Nobody may wait forever on a source that is gone (an HTTP client holds slots for them).
+    failAll(tr("The sign-in of %1 was closed.").arg(m_address));
 }
 
 void AccessTokenSource::token(QObject *context, Done done, const QString &rejected)
@@ -42,36 +44,46 @@ void AccessTokenSource::token(QObject *context, Done done, const QString &reject
 
 void AccessTokenSource::reload()
 {
-    if (m_refresh)
+    if (m_refresh) {
         m_refresh->abort();
+        m_refresh->deleteLater();
+    }
     m_refresh = nullptr;
+    ++m_generation; // a keychain read or refresh still under way is stale now
+    m_loading = false;
     m_tokens.reset();
     m_stale = false;
     m_rejected.clear();
     m_reauthRequired = false;
     m_reauthReason.clear();
+    if (!m_waiters.isEmpty())
+        load();
 }
 
 void AccessTokenSource::load()
 {
     m_loading = true;
-    m_keychain->read(
-        accountTokenKey(m_config.provider, m_address), this, [this](const Result<std::optional<QByteArray>> &r) {
-            m_loading = false;
-            if (!r)
-                return failAll(r.error());
-            std::optional<TokenSet> t = r.value() ? TokenSet::fromJson(*r.value()) : std::nullopt;
-            if (!t || t->refreshToken.isEmpty()) {
-                m_reauthRequired = true;
-                m_reauthReason = tr("No sign-in is stored for %1 in the keychain. Sign in again.").arg(m_address);
-                Q_EMIT reauthorizationRequired(m_reauthReason);
-                return failAll(m_reauthReason);
-            }
-            m_tokens = *t;
-            m_stale = m_stale || (!m_rejected.isEmpty() && m_rejected == m_tokens->accessToken);
-            m_rejected.clear();
-            serve();
-        });
+    m_keychain->read(accountTokenKey(m_config.provider, m_address), this,
+                     [this, generation = m_generation](const Result<std::optional<QByteArray>> &r) {
+                         if (generation != m_generation)
+                             return;
+                         m_loading = false;
+                         if (!r)
+                             return failAll(r.error());
+                         std::optional<TokenSet> t = r.value() ? TokenSet::fromJson(*r.value()) : std::nullopt;
+                         if (!t || t->refreshToken.isEmpty()) {
+                             // Not latched: a keyring still locked at start-up can answer "no entry"
+                             // too, and the next call reads again.
+                             const QString reason =
+                                 tr("No sign-in is stored for %1 in the keychain. Sign in again.").arg(m_address);
+                             Q_EMIT reauthorizationRequired(reason);
+                             return failAll(reason);
+                         }
+                         m_tokens = *t;
+                         m_stale = m_stale || (!m_rejected.isEmpty() && m_rejected == m_tokens->accessToken);
+                         m_rejected.clear();
+                         serve();
+                     });
 }
 
 void AccessTokenSource::serve()
@@ -105,17 +117,31 @@ void AccessTokenSource::refresh()
 
 void AccessTokenSource::onRefreshed(const TokenReply &reply)
 {
+    if (!m_refresh || sender() != m_refresh)
+        return; // a refresh that reload() gave up on
     m_refresh->deleteLater();
     m_refresh = nullptr;
     if (!reply.ok) {
-        if (reply.error.kind == OAuthError::Kind::InvalidGrant) {
-            m_reauthRequired = true;
-            m_reauthReason = tr("%1 needs you to sign in again: %2").arg(m_address, reply.error.description);
-            qCInfo(lcToken) << "refresh refused: re-authorization required";
+        using Kind = OAuthError::Kind;
+        const Kind kind = reply.error.kind;
+        if (kind == Kind::Network || kind == Kind::Server || kind == Kind::Malformed || kind == Kind::NotFound)
+            return failAll(reply.error.message); // transient: the next call tries again
+        // Anything else will not pass by asking again: latch it, so that no request
+        // refreshes in a loop. The grant's problems need a new sign-in; the client's
+        // problems (id, secret, tenant) need Email settings.
+        m_reauthRequired = true;
+        const bool grant = kind == Kind::InvalidGrant || kind == Kind::ConsentRequired ||
+                           reply.error.code == QLatin1String("interaction_required");
+        m_reauthReason =
+            grant ? tr("%1 needs you to sign in again: %2")
+                        .arg(m_address, reply.error.description.isEmpty() ? reply.error.code : reply.error.description)
+                  : reply.error.message;
+        qCInfo(lcToken) << "refresh refused:" << reply.error.code;
+        if (grant)
             Q_EMIT reauthorizationRequired(m_reauthReason);
-            return failAll(m_reauthReason);
-        }
-        return failAll(reply.error.message); // transient: the next call tries again
+        else
+            Q_EMIT configurationError(m_reauthReason);
+        return failAll(m_reauthReason);
     }
     m_tokens = reply.tokens;
     m_stale = false;

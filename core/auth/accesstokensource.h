@@ -46,6 +46,8 @@ public:
 Q_SIGNALS:
     // The provider no longer accepts this account's grant: the user must sign in again.
     void reauthorizationRequired(const QString &reason);
+    // The provider refuses the app's client (id, secret, tenant): Email settings must change.
+    void configurationError(const QString &reason);
 
 private:
     struct Waiter
@@ -73,6 +75,7 @@ private:
     QPointer<TokenRequest> m_refresh;
     QList<Waiter> m_waiters;
     int m_refreshes = 0;
+    int m_generation = 0;
 };
 
 } // namespace em::auth

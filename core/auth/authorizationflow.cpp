@@ -118,10 +118,16 @@ void AuthorizationFlow::start()
             } else {
                 p->insert(QStringLiteral("prompt"), QStringLiteral("select_account"));
             }
-            if (!hint.isEmpty())
-                p->insert(QStringLiteral("login_hint"), hint);
         });
-    connect(m_oauth, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl &url) { m_url = url; });
+    // Qt 6.4 puts values in the query unencoded: an address with '+' would arrive with a
+    // space. The hint is appended here, encoded once.
+    connect(m_oauth, &QAbstractOAuth::authorizeWithBrowser, this, [this, hint](const QUrl &url) {
+        m_url = url;
+        if (!hint.isEmpty())
+            m_url.setQuery(url.query(QUrl::FullyEncoded) + QStringLiteral("&login_hint=") +
+                               QString::fromLatin1(QUrl::toPercentEncoding(hint)),
+                           QUrl::StrictMode);
+    });
     m_oauth->grant();
     if (!m_url.isValid() || m_url.isEmpty())
         return fail(tr("The authorization URL of %1 is not valid. Check it under Advanced in Email settings.")
@@ -181,11 +187,39 @@ void AuthorizationFlow::onTokens(const TokenReply &reply)
                         ? tr("Microsoft did not grant offline access (no refresh token). Check that the app "
                              "registration allows the offline_access permission.")
                         : tr("Google did not return a refresh token. Try again."));
+    if (const QString missing = missingScopes(reply.tokens.scopes); !missing.isEmpty())
+        return fail(tr("%1 did not grant the permission Email Manager needs (%2). Sign in again and allow every "
+                       "permission asked for.")
+                        .arg(settings::providerDisplayName(m_config.provider), missing));
     m_account.tokens = reply.tokens;
     const IdentityClaims claims = parseIdToken(reply.idToken);
     if (!claims.email.isEmpty())
         return complete(claims.email, claims.name);
     lookUpIdentity();
+}
+
+// The user may untick a permission on the consent page, and a tenant may withhold one:
+// without mail access the account would be connected but useless.
+QString AuthorizationFlow::missingScopes(const QStringList &granted) const
+{
+    auto has = [&granted](const QString &scope) {
+        for (QString g : granted) {
+            g.remove(QStringLiteral("https://graph.microsoft.com/"));
+            if (g.compare(scope, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    if (m_config.provider == Provider::Google)
+        return has(QStringLiteral("https://www.googleapis.com/auth/gmail.modify")) ||
+                       has(QStringLiteral("https://mail.google.com/"))
+                   ? QString()
+                   : QStringLiteral("https://www.googleapis.com/auth/gmail.modify");
+    QStringList missing;
+    for (const QString &scope : {QStringLiteral("Mail.ReadWrite"), QStringLiteral("Mail.Send")})
+        if (!has(scope))
+            missing << scope;
+    return missing.join(QStringLiteral(", "));
 }
 
 void AuthorizationFlow::lookUpIdentity()
@@ -226,10 +260,21 @@ void AuthorizationFlow::complete(const QString &address, const QString &displayN
     m_account.displayName = displayName;
     m_running = false;
     m_timeout.stop();
-    if (m_receiver)
-        m_receiver->respond(true, tr("Account connected"),
-                            tr("%1 is now connected to Email Manager. You can close this tab.").arg(address));
+    if (!m_deferBrowserAnswer)
+        respondToBrowser({});
     Q_EMIT finished(m_account);
+}
+
+void AuthorizationFlow::respondToBrowser(const QString &failure)
+{
+    if (!m_receiver)
+        return;
+    if (failure.isEmpty())
+        m_receiver->respond(true, tr("Account connected"),
+                            tr("%1 is now connected to Email Manager. You can close this tab.").arg(m_account.address));
+    else
+        m_receiver->respond(false, tr("The account was not connected"),
+                            failure + u' ' + tr("You can close this tab and return to Email Manager."));
 }
 
 void AuthorizationFlow::fail(const QString &message)
@@ -242,9 +287,7 @@ void AuthorizationFlow::fail(const QString &message)
         m_tokenRequest->abort();
     if (m_identityReply)
         m_identityReply->abort();
-    if (m_receiver)
-        m_receiver->respond(false, tr("The account was not connected"),
-                            message + u' ' + tr("You can close this tab and return to Email Manager."));
+    respondToBrowser(message);
     qCInfo(lcToken) << "sign-in with" << settings::providerId(m_config.provider) << "ended without an account";
     Q_EMIT finished(Result<AuthorizedAccount>::failure(message));
 }

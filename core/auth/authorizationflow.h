@@ -44,6 +44,13 @@ public:
     // Re-authorization: the provider pre-selects this account, and another one is refused.
     void setExpectedAddress(const QString &address) { m_expectedAddress = address; }
 
+    // When the caller still has work to do after a successful sign-in (storing the
+    // account), the browser's page waits for respondToBrowser() instead of saying
+    // "connected" at once.
+    void setDeferBrowserAnswer(bool defer) { m_deferBrowserAnswer = defer; }
+    // Answers the browser: connected (empty `failure`) or not, and why.
+    void respondToBrowser(const QString &failure);
+
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -58,6 +65,7 @@ private:
     void onRedirect(const QUrlQuery &query);
     void onTokens(const TokenReply &reply);
     void lookUpIdentity();
+    QString missingScopes(const QStringList &granted) const;
     void complete(const QString &address, const QString &displayName);
     void fail(const QString &message);
     QString providerErrorMessage(const QString &error, const QString &description) const;
@@ -78,6 +86,7 @@ private:
     AuthorizedAccount m_account;
     QString m_idToken;
     bool m_running = false;
+    bool m_deferBrowserAnswer = false;
 };
 
 // The claims of an id_token that name the account (the token comes straight from the

@@ -90,8 +90,11 @@ void LoopbackReceiver::close()
         m_server->deleteLater();
         m_server = nullptr;
     }
-    const auto sockets = m_buffers.keys();
+    auto sockets = m_buffers.keys();
     m_buffers.clear();
+    if (m_held) // never answered: the browser sees the connection end
+        sockets.append(m_held);
+    m_held = nullptr;
     for (QTcpSocket *s : sockets) {
         s->disconnect(this);
         s->abort();
@@ -126,9 +129,9 @@ void LoopbackReceiver::onConnection()
             socket->deleteLater();
         });
         // A connection that never sends a request must not hold the flow.
-        QTimer::singleShot(kSocketIdleMs, socket, [this, socket] {
-            if (socket != m_held && m_buffers.contains(socket))
-                reject(socket, 408, "Request Timeout", {});
+        QTimer::singleShot(kSocketIdleMs, this, [this, s = QPointer<QTcpSocket>(socket)] {
+            if (s && s != m_held && m_buffers.contains(s))
+                reject(s, 408, "Request Timeout", {});
         });
     }
 }
@@ -169,6 +172,9 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
             QCoreApplication::translate("em::auth", "This address only receives the answer of a sign-in page."));
     m_done = true;
     m_held = socket;
+    // Held until respond(): whatever else this browser sends is not read again.
+    m_buffers.remove(socket);
+    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     if (m_server)
         m_server->close(); // one answer per flow
     Q_EMIT redirected(query);

@@ -119,7 +119,7 @@ void HttpClient::transmit(const std::shared_ptr<Call> &call, const QString &toke
     ++call->attempts;
     QNetworkRequest request(call->request.url);
     request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     if (!call->request.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, call->request.contentType);
     for (const auto &[k, v] : std::as_const(call->request.headers))
@@ -148,7 +148,8 @@ void HttpClient::onReply(const std::shared_ptr<Call> &call, QNetworkReply *reply
     // it against Content-Length (not when the body was decompressed on the way).
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     const QByteArray encoding = reply->rawHeader("Content-Encoding");
-    if (response.status != 0 && length.isValid() && (encoding.isEmpty() || encoding == "identity") &&
+    const bool bodyless = call->request.method == "HEAD" || response.status == 204 || response.status == 304;
+    if (response.status != 0 && !bodyless && length.isValid() && (encoding.isEmpty() || encoding == "identity") &&
         response.body.size() < length.toLongLong()) {
         response.status = 0;
         response.network = QNetworkReply::RemoteHostClosedError;

@@ -53,7 +53,8 @@ struct HttpResponse
 // bearer token from the account's AccessTokenSource; a 401 is handed to that source once
 // (which refreshes, shared with every other caller) and the request sent again; 429, 503,
 // Google's rate-limit 403s, 5xx and network failures are retried with exponential
-// backoff and jitter, honouring Retry-After, within the retry policy. Requests are
+// backoff and jitter, honouring Retry-After, within the retry policy. Redirects are
+// followed only within the same origin (the bearer token goes nowhere else). Requests are
 // started in the order sent. Logs method, host and path with the outcome, never a query,
 // a header or a body.
 class HttpClient : public QObject

@@ -38,8 +38,7 @@ Retry shouldRetry(int status, QNetworkReply::NetworkError network, const QByteAr
     if (status == 0) {
         if (network == QNetworkReply::ConnectionRefusedError || network == QNetworkReply::HostNotFoundError)
             return Retry::Yes; // never reached the server
-        if (network == QNetworkReply::OperationCanceledError)
-            return Retry::No; // we gave up on it ourselves
+        // Qt ends a stalled transfer (transfer timeout) with OperationCanceledError.
         return idempotent ? Retry::Yes : Retry::No;
     }
     if (status == 500 || status == 502 || status == 504)

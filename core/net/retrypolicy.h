@@ -16,7 +16,7 @@ struct RetryPolicy
 enum class Retry { No, Yes };
 
 // Whether an answer is worth another try: 429, 500, 502, 503, 504, Google's 403 with a
-// rate-limit reason, and network failures. A request that may have been carried out
+// rate-limit reason, and network failures (a stalled transfer included). A request that may have been carried out
 // (not idempotent) is retried only when the server surely did not act on it (429, 503,
 // a refused connection).
 Retry shouldRetry(int status, QNetworkReply::NetworkError network, const QByteArray &body, bool idempotent);

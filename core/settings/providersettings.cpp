@@ -103,8 +103,9 @@ EffectiveProvider ProviderSettings::effective(Provider provider) const
     return e;
 }
 
-Status ProviderSettings::save(Scope scope, const ProviderConfig &config, bool lock)
+Status ProviderSettings::save(Scope scope, const ProviderConfig &config, std::optional<bool> lock)
 {
+    const bool locked = lock.value_or(scope == Scope::System && isLocked(config.provider));
     if (scope == Scope::User && isLocked(config.provider))
         return Status::failure(tr("The %1 settings are managed by your administrator and cannot be changed.")
                                    .arg(providerDisplayName(config.provider)));
@@ -130,7 +131,7 @@ Status ProviderSettings::save(Scope scope, const ProviderConfig &config, bool lo
             s.setValue(QStringLiteral("client_secret"), config.clientSecret); // kept exactly as typed
         for (const Key &k : kEndpointKeys)
             put(k.name, config.*k.field);
-        if (scope == Scope::System && lock)
+        if (scope == Scope::System && locked)
             s.setValue(QStringLiteral("locked"), true);
         s.endGroup();
         s.sync();

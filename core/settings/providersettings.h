@@ -3,6 +3,8 @@
 #include "providerconfig.h"
 #include "util/result.h"
 
+#include <optional>
+
 namespace em::settings {
 
 // What the app uses for one provider, and where it came from.
@@ -39,7 +41,8 @@ public:
 
     // Writes one scope's values for a provider. User scope never writes the secret.
     // System scope writes the file readable by all (0644); fails clearly without rights.
-    Status save(Scope scope, const ProviderConfig &config, bool lock = false);
+    // `lock` (system scope): set or clear the lock; unset keeps what the file says.
+    Status save(Scope scope, const ProviderConfig &config, std::optional<bool> lock = std::nullopt);
     Status unset(Scope scope, Provider provider);
 
     // Seconds a sign-in waits for the browser (default 300).

@@ -88,6 +88,13 @@ TEST_F(EmailctlAdmin, UserScopeSecretGoesToTheKeychainExactlyAndNeverToTheFileOr
               0);
     EXPECT_EQ(keychain(QStringLiteral("provider/google/client_secret")), QByteArray("file+secret/="));
 
+    // Another client id without a secret drops the old client's secret.
+    const CliRun other = run({QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("google"),
+                              QStringLiteral("--client-id"), QStringLiteral("43-other.apps.googleusercontent.com")});
+    ASSERT_EQ(other.code, 0) << other.err;
+    EXPECT_TRUE(other.err.contains(QLatin1String("previous client secret was removed"))) << other.err;
+    EXPECT_TRUE(keychain(QStringLiteral("provider/google/client_secret")).isEmpty());
+
     // unset takes the keychain entry away too.
     ASSERT_EQ(run({QStringLiteral("provider"), QStringLiteral("unset"), QStringLiteral("google")}).code, 0);
     EXPECT_TRUE(keychain(QStringLiteral("provider/google/client_secret")).isEmpty());
@@ -169,11 +176,23 @@ TEST_F(EmailctlAdmin, SystemScopeIsReadableByAllAndItsLockBindsUsers)
     EXPECT_TRUE(show.out.contains(QLatin1String("set (system file)"))) << show.out;
     EXPECT_FALSE(show.out.contains(QLatin1String("GOCSPX")));
 
+    // Changing one value keeps the lock.
+    ASSERT_EQ(
+        run({QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("google"), QStringLiteral("--api-url"),
+             QStringLiteral("https://gmail.example.org"), QStringLiteral("--system")})
+            .code,
+        0);
     const CliRun user = run({QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("google"),
                              QStringLiteral("--client-id"), QStringLiteral("mine.apps.googleusercontent.com")});
     EXPECT_EQ(user.code, 1);
     EXPECT_TRUE(user.err.contains(QLatin1String("administrator"))) << user.err;
     EXPECT_FALSE(userFileBytes().contains("mine.apps"));
+    ASSERT_EQ(run({QStringLiteral("provider"), QStringLiteral("set"), QStringLiteral("google"),
+                   QStringLiteral("--system"), QStringLiteral("--unlock")})
+                  .code,
+              0);
+    EXPECT_TRUE(run({QStringLiteral("provider"), QStringLiteral("show"), QStringLiteral("google")})
+                    .out.contains(QLatin1String("locked:         no")));
     ASSERT_EQ(
         run({QStringLiteral("provider"), QStringLiteral("unset"), QStringLiteral("google"), QStringLiteral("--system")})
             .code,

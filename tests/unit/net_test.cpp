@@ -70,6 +70,8 @@ TEST(Retry, WhatIsWorthAnotherTry)
     EXPECT_EQ(shouldRetry(0, QNetworkReply::RemoteHostClosedError, {}, true), Retry::Yes);
     EXPECT_EQ(shouldRetry(0, QNetworkReply::RemoteHostClosedError, {}, false), Retry::No);
     EXPECT_EQ(shouldRetry(0, QNetworkReply::ConnectionRefusedError, {}, false), Retry::Yes);
+    EXPECT_EQ(shouldRetry(0, QNetworkReply::OperationCanceledError, {}, true), Retry::Yes); // transfer timeout
+    EXPECT_EQ(shouldRetry(0, QNetworkReply::OperationCanceledError, {}, false), Retry::No);
     EXPECT_EQ(shouldRetry(404, QNetworkReply::NoError, {}, true), Retry::No);
     EXPECT_EQ(shouldRetry(400, QNetworkReply::NoError, {}, true), Retry::No);
 }
