@@ -229,6 +229,10 @@
         <source>%1 needs you to sign in again: %2</source>
         <translation>נדרשת התחברות מחדש אל %1: %2</translation>
     </message>
+    <message>
+        <source>The sign-in of %1 was closed.</source>
+        <translation>ההתחברות של %1 נסגרה.</translation>
+    </message>
 </context>
 <context>
     <name>em::auth::AuthorizationFlow</name>
@@ -303,6 +307,10 @@
         <source>You can close this tab and return to Email Manager.</source>
         <translation>ניתן לסגור את הלשונית הזו ולחזור אל Email Manager.</translation>
     </message>
+    <message>
+        <source>%1 did not grant the permission Email Manager needs (%2). Sign in again and allow every permission asked for.</source>
+        <translation>%1 לא העניק את ההרשאה ש־Email Manager צריך (%2). יש להתחבר שוב ולאשר את כל ההרשאות המבוקשות.</translation>
+    </message>
 </context>
 <context>
     <name>em::auth::TokenRequest</name>
@@ -357,6 +365,13 @@
     <message>
         <source>%1 refused the request: %2</source>
         <translation>%1 דחה את הבקשה: %2</translation>
+    </message>
+</context>
+<context>
+    <name>em::net::HttpClient</name>
+    <message>
+        <source>The connection closed after %1 of %2 bytes.</source>
+        <translation>החיבור נסגר אחרי %1 מתוך %2 בתים.</translation>
     </message>
 </context>
 <context>
@@ -1625,10 +1640,6 @@ Run &apos;emailctl accounts connect --help&apos; for the options of a subcommand
         <translation>הגדרת לקוח ה־OAuth של ספק.</translation>
     </message>
     <message>
-        <source>--lock only applies to --system settings</source>
-        <translation>--lock חל רק על הגדרות --system</translation>
-    </message>
-    <message>
         <source>use either --client-secret-stdin or --client-secret-file</source>
         <translation>יש להשתמש ב־--client-secret-stdin או ב־--client-secret-file, לא בשניהם</translation>
     </message>
@@ -1763,6 +1774,22 @@ Run &apos;emailctl provider set --help&apos; for the options of a subcommand.
     <message>
         <source>List, connect, re-authorize and disconnect accounts</source>
         <translation>הצגה, חיבור, אישור מחדש וניתוק של חשבונות</translation>
+    </message>
+    <message>
+        <source>With --system: let users change these settings again.</source>
+        <translation>עם ‎--system: לאפשר שוב למשתמשים לשנות הגדרות אלו.</translation>
+    </message>
+    <message>
+        <source>--lock and --unlock only apply to --system settings</source>
+        <translation>‎--lock ו־‎--unlock חלים רק על הגדרות ‎--system</translation>
+    </message>
+    <message>
+        <source>use either --lock or --unlock</source>
+        <translation>יש להשתמש ב־‎--lock או ב־‎--unlock, לא בשניהם</translation>
+    </message>
+    <message>
+        <source>warning: the client ID changed, so the previous client secret was removed</source>
+        <translation>אזהרה: ה־Client ID השתנה, ולכן ה־Client Secret הקודם הוסר</translation>
     </message>
 </context>
 </TS>

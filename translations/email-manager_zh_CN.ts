@@ -229,6 +229,10 @@
         <source>%1 needs you to sign in again: %2</source>
         <translation>%1 要求您重新登录：%2</translation>
     </message>
+    <message>
+        <source>The sign-in of %1 was closed.</source>
+        <translation>%1 的登录已关闭。</translation>
+    </message>
 </context>
 <context>
     <name>em::auth::AuthorizationFlow</name>
@@ -302,6 +306,10 @@
         <source>You can close this tab and return to Email Manager.</source>
         <translation>您可以关闭此标签页并返回 Email Manager。</translation>
     </message>
+    <message>
+        <source>%1 did not grant the permission Email Manager needs (%2). Sign in again and allow every permission asked for.</source>
+        <translation>%1 未授予 Email Manager 所需的权限（%2）。请重新登录并允许所请求的全部权限。</translation>
+    </message>
 </context>
 <context>
     <name>em::auth::TokenRequest</name>
@@ -356,6 +364,13 @@
     <message>
         <source>%1 refused the request: %2</source>
         <translation>%1 拒绝了请求：%2</translation>
+    </message>
+</context>
+<context>
+    <name>em::net::HttpClient</name>
+    <message>
+        <source>The connection closed after %1 of %2 bytes.</source>
+        <translation>连接在收到 %2 字节中的 %1 字节后关闭。</translation>
     </message>
 </context>
 <context>
@@ -1624,10 +1639,6 @@ Run &apos;emailctl accounts connect --help&apos; for the options of a subcommand
         <translation>设置提供商的 OAuth 客户端。</translation>
     </message>
     <message>
-        <source>--lock only applies to --system settings</source>
-        <translation>--lock 仅适用于 --system 设置</translation>
-    </message>
-    <message>
         <source>use either --client-secret-stdin or --client-secret-file</source>
         <translation>--client-secret-stdin 和 --client-secret-file 只能使用其中之一</translation>
     </message>
@@ -1762,6 +1773,22 @@ Run &apos;emailctl provider set --help&apos; for the options of a subcommand.
     <message>
         <source>List, connect, re-authorize and disconnect accounts</source>
         <translation>列出、连接、重新授权和断开连接账户</translation>
+    </message>
+    <message>
+        <source>With --system: let users change these settings again.</source>
+        <translation>与 --system 一起使用：重新允许用户更改这些设置。</translation>
+    </message>
+    <message>
+        <source>--lock and --unlock only apply to --system settings</source>
+        <translation>--lock 和 --unlock 仅适用于 --system 设置</translation>
+    </message>
+    <message>
+        <source>use either --lock or --unlock</source>
+        <translation>请只使用 --lock 或 --unlock 其中之一</translation>
+    </message>
+    <message>
+        <source>warning: the client ID changed, so the previous client secret was removed</source>
+        <translation>警告：客户端 ID 已更改，因此已删除之前的客户端密钥</translation>
     </message>
 </context>
 </TS>
