@@ -19,12 +19,18 @@ AccessTokenSource::~AccessTokenSource()
 {
     if (m_refresh)
         m_refresh->abort();
-    // Nobody may wait forever on a source that is gone (an HTTP client holds slots for them).
+    // Nobody may wait forever on a source that is gone (an HTTP client holds slots for
+    // them), not even a caller that asks again from inside one of these callbacks.
+    m_closing = true;
     failAll(tr("The sign-in of %1 was closed.").arg(m_address));
 }
 
 void AccessTokenSource::token(QObject *context, Done done, const QString &rejected)
 {
+    if (m_closing) {
+        done(Result<QString>::failure(tr("The sign-in of %1 was closed.").arg(m_address)));
+        return;
+    }
     if (m_reauthRequired) {
         done(Result<QString>::failure(m_reauthReason));
         return;

@@ -76,6 +76,7 @@ private:
     QList<Waiter> m_waiters;
     int m_refreshes = 0;
     int m_generation = 0;
+    bool m_closing = false;
 };
 
 } // namespace em::auth

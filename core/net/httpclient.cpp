@@ -107,7 +107,9 @@ void HttpClient::authorize(const std::shared_ptr<Call> &call)
                 failed.status = 0;
                 failed.error = token.error();
                 failed.attempts = call->attempts;
-                return finish(call, failed);
+                finish(call, failed);
+                pump(); // the slot is free: the queue goes on
+                return;
             }
             transmit(call, token.value());
         },

@@ -184,6 +184,21 @@ TEST_F(HttpClientTest, ARevokedGrantEndsInSignInAgainWithoutLooping)
     EXPECT_TRUE(source->needsReauthorization());
 }
 
+TEST_F(HttpClientTest, ATokenSourceClosedUnderWaitingRequestsStrandsNone)
+{
+    connectClient(Provider::Google);
+    client.setMaxConcurrent(4);
+    QList<net::HttpResponse> answers;
+    for (int i = 0; i < 6; ++i)
+        client.send(get(api(QStringLiteral("/gmail/v1/users/me/profile"))), &context,
+                    [&](const net::HttpResponse &r) { answers.append(r); });
+    source.reset(); // while the first four wait for the keychain
+    ASSERT_TRUE(QTest::qWaitFor([&] { return answers.size() == 6; }, 20000)) << answers.size();
+    EXPECT_TRUE(answers.first().error.contains(QLatin1String("closed"))) << answers.first().error;
+    EXPECT_EQ(client.inFlight(), 0);
+    EXPECT_EQ(client.queued(), 0);
+}
+
 TEST_F(HttpClientTest, AnUnreachableHostIsTriedAsThePolicySaysThenReported)
 {
     client.setRetryPolicy({3, 10, 50});
