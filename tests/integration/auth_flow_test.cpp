@@ -129,6 +129,20 @@ TEST_P(AuthFlowTest, TheBrowserPageIsTranslated)
     })) << title;
 }
 
+// A permission unticked on the consent page: no account without mail access.
+TEST_P(AuthFlowTest, ASignInWithoutMailAccessIsRefusedAndNamesThePermission)
+{
+    const QString identityOnly = QStringLiteral("openid email profile offline_access User.Read");
+    const FlowRun r = run(config(provider()), [&](const QUrl &url) {
+        return test::answerConsent(url, user(provider()), true, true, 20000, identityOnly);
+    });
+    ASSERT_FALSE(r.result->ok());
+    const QString missing =
+        provider() == Provider::Google ? QStringLiteral("gmail.modify") : QStringLiteral("Mail.Send");
+    EXPECT_TRUE(r.result->error().contains(missing)) << r.result->error();
+    EXPECT_TRUE(r.consent.finalPage.contains(QLatin1String("data-success=\"false\""))) << r.consent.finalPage;
+}
+
 TEST_P(AuthFlowTest, DeniedConsentIsReportedAndShownInTheBrowser)
 {
     const FlowRun r =

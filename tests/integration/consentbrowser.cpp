@@ -47,7 +47,8 @@ Answer run(QNetworkAccessManager &nam, const QUrl &url, const QByteArray *form, 
 
 } // namespace
 
-ConsentOutcome answerConsent(const QUrl &authorizationUrl, const QString &user, bool allow, bool follow, int timeoutMs)
+ConsentOutcome answerConsent(const QUrl &authorizationUrl, const QString &user, bool allow, bool follow, int timeoutMs,
+                             const QString &granted)
 {
     ConsentOutcome out;
     QNetworkAccessManager nam;
@@ -68,6 +69,8 @@ ConsentOutcome answerConsent(const QUrl &authorizationUrl, const QString &user, 
     form.addQueryItem(QStringLiteral("request"), m.captured(1));
     form.addQueryItem(QStringLiteral("user"), user);
     form.addQueryItem(QStringLiteral("action"), allow ? QStringLiteral("allow") : QStringLiteral("deny"));
+    if (!granted.isNull())
+        form.addQueryItem(QStringLiteral("granted"), QString::fromLatin1(QUrl::toPercentEncoding(granted)));
     const QByteArray body = form.toString(QUrl::FullyEncoded).toUtf8();
     QUrl decision = authorizationUrl;
     decision.setPath(QStringLiteral("/o/oauth2/decision"));

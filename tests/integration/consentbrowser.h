@@ -19,8 +19,9 @@ struct ConsentOutcome
 };
 
 // With follow = false the redirect is returned but not visited (to tamper with it).
+// `granted`: the permissions left ticked (null: all that were asked for).
 ConsentOutcome answerConsent(const QUrl &authorizationUrl, const QString &user, bool allow = true, bool follow = true,
-                             int timeoutMs = 20000);
+                             int timeoutMs = 20000, const QString &granted = QString());
 
 // One plain GET over a fresh connection (e.g. a forged redirect to a listener).
 struct PlainResponse

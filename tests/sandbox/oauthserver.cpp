@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace em::sandbox {
 
 namespace {
@@ -227,7 +229,16 @@ HttpResponse OAuthServer::decide(const HttpRequest &r)
     } else {
         const QString code = (consent.provider == Provider::Google ? QStringLiteral("4/0A") : QStringLiteral("M.C5")) +
                              random(24) + QStringLiteral("/x+y"); // '/' and '+' as real codes carry them
-        TokenGrant grant{user, consent.provider, consent.clientId, consent.scope.split(u' ', Qt::SkipEmptyParts), {}};
+        // Granular consent: the user may untick permissions (form field "granted", a
+        // space-separated subset; absent means everything asked for).
+        QStringList scopes = consent.scope.split(u' ', Qt::SkipEmptyParts);
+        if (form.hasQueryItem(QStringLiteral("granted"))) {
+            const QStringList granted = q(form, "granted").split(u' ', Qt::SkipEmptyParts);
+            scopes.erase(std::remove_if(scopes.begin(), scopes.end(),
+                                        [&granted](const QString &s) { return !granted.contains(s); }),
+                         scopes.end());
+        }
+        TokenGrant grant{user, consent.provider, consent.clientId, scopes, {}};
         m_codes.insert(code, {grant, consent.redirectUri, consent.challenge,
                               QDateTime::currentDateTimeUtc().addSecs(m_codeLifetimeSeconds)});
         back.addQueryItem(QStringLiteral("code"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
