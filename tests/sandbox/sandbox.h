@@ -1,9 +1,9 @@
 #pragma once
 
 #include "http.h"
-#include "ratelimits.h"
 #include "mailbox.h"
 #include "oauthserver.h"
+#include "ratelimits.h"
 #include "requestlog.h"
 
 #include <QJsonObject>
