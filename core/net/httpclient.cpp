@@ -66,7 +66,15 @@ void HttpClient::send(const HttpRequest &request, QObject *context, Done done)
     call->request = request;
     call->context = context;
     call->done = std::move(done);
-    m_queue.push_back(call);
+    if (request.urgent) {
+        // After the other urgent ones (and retries, which go to the front), before the rest.
+        auto it = m_queue.begin();
+        while (it != m_queue.end() && (*it)->request.urgent)
+            ++it;
+        m_queue.insert(it, call);
+    } else {
+        m_queue.push_back(call);
+    }
     pump();
 }
 

@@ -33,6 +33,9 @@ struct HttpRequest
     int quotaUnits = 0; // what the provider charges for it (Gmail units); 0: free
     // May it be sent twice? Default: GET, PUT, DELETE and HEAD yes; POST and PATCH no.
     std::optional<bool> idempotent;
+    // Ahead of everything queued: what a user waits for (opening a message) passes a
+    // long background sync.
+    bool urgent = false;
     bool isIdempotent() const;
 };
 

@@ -38,4 +38,34 @@ QString describeSqlError(const QSqlError &error, const QString &path);
 Status exec(QSqlQuery &query, const QString &path);
 Status execSql(QSqlDatabase &db, const QString &sql, const QString &path);
 
+// QtSql binds a null QString as SQL NULL; text columns are NOT NULL with '' for "none".
+inline QVariant textValue(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+// A transaction that rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = !m_db.commit();
+        return !m_open;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
 } // namespace em::store

@@ -9,32 +9,10 @@
 namespace em::store {
 
 namespace {
-// QtSql binds a null QString as SQL NULL; text columns are NOT NULL with '' for "none".
 QVariant text(const QString &s)
 {
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+    return textValue(s);
 }
-
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = !m_db.commit();
-        return !m_open;
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open;
-};
 } // namespace
 
 MailStore::MailStore(std::unique_ptr<Connection> connection) : m_connection(std::move(connection))
@@ -152,7 +130,7 @@ Result<FolderRef> MailStore::ensureFolder(qint64 accountId, const QString &remot
     if (!select.next())
         return Result<FolderRef>::failure(QCoreApplication::translate("Store", "The folder could not be stored"));
     FolderRef ref{select.value(0).toLongLong(), accountId, select.value(1).toString(), select.value(2).toString(),
-                  folderKindFromName(select.value(3).toString())};
+                  folderKindFromName(select.value(3).toString()), remoteId};
     select.finish();
     return ref;
 }

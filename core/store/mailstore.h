@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "syncchanges.h"
 #include "types.h"
 #include "util/result.h"
 
@@ -25,6 +26,8 @@ public:
 
     Result<qint64> ensureAccount(const QString &provider, const QString &address, const QString &displayName);
     Status setAccountState(qint64 accountId, AccountState state, const QString &detail = {});
+    // A sync run ended in step: notes the time; an account marked in error is connected again.
+    Status markSynced(qint64 accountId, qint64 whenMs);
     // Deletes an account with all its folders, messages, bodies, actions and outbox.
     Status removeAccount(qint64 accountId);
     Result<FolderRef> ensureFolder(qint64 accountId, const QString &remoteId, const QString &name, const QString &path,
@@ -48,6 +51,44 @@ public:
     Result<BatchOutcome> insertMessages(qint64 accountId, const QList<Item> &items);
     Status removeMessages(const QList<qint64> &messageIds);
 
+    // --- Provider sync (mailstoresync.cpp) ---
+    // Makes the account's folders exactly the ones listed (parents, colours, kinds);
+    // folders no longer listed are deleted, their messages stay in their other folders.
+    // Returns remote id -> folder id.
+    Result<QHash<QString, qint64>> syncFolders(qint64 accountId, const QList<FolderSpec> &folders);
+    Result<QHash<QString, qint64>> folderIds(qint64 accountId);
+    Result<QList<FolderRef>> folders(qint64 accountId);
+    Result<SyncOutcome> applySync(qint64 accountId, const SyncChanges &changes);
+    // A sync checkpoint; empty when none is stored.
+    Result<QString> checkpoint(qint64 accountId, const QString &scope);
+    // Which of these remote ids are stored with a generation of at least `generation`.
+    Result<int> maxGeneration(qint64 accountId);
+    Result<QSet<QString>> remoteIdsSeen(qint64 accountId, const QStringList &remoteIds, int generation);
+    // Deletes the messages a full sync of `generation` did not see, with the checkpoints
+    // that close the full sync, in one transaction. Returns how many went.
+    Result<int> sweep(qint64 accountId, int generation, const QHash<QString, QString> &checkpoints);
+    // The raw message of a known message, parsed: body, attachments and text for search
+    // are added; the metadata from the provider is kept.
+    Status storeBody(qint64 accountId, const QString &remoteId, const MessageRecord &parsed);
+    // Remote ids of the newest messages whose body is not stored yet.
+    Result<QStringList> missingBodies(qint64 accountId, int limit);
+    Result<qint64> messageIdForRemote(qint64 accountId, const QString &remoteId);
+    Result<QString> remoteIdOf(qint64 messageId, qint64 *accountId = nullptr);
+
+    // --- The offline action queue's rows ---
+    struct ActionRow
+    {
+        qint64 id = 0;
+        QString kind;
+        QByteArray payload;
+        QString state; // "pending", "failed", "dropped"
+        int attempts = 0;
+        qint64 nextAttemptAt = 0;
+        QString lastError;
+    };
+    Result<QList<ActionRow>> actions(qint64 accountId, const QString &state = QStringLiteral("pending"));
+    Status updateAction(const ActionRow &row);
+
     // PRAGMA integrity_check plus FTS5's own check of the index against its rows.
     Status checkIntegrity();
 
@@ -57,6 +98,10 @@ Q_SIGNALS:
 
 private:
     explicit MailStore(std::unique_ptr<Connection> connection);
+    Status applyUpsert(qint64 accountId, const SyncChanges &changes, const SyncChanges::Upsert &upsert,
+                       SyncOutcome *outcome, QSet<qint64> *touched);
+    Status applyDelta(qint64 accountId, const MessageDelta &delta, SyncOutcome *outcome, QSet<qint64> *touched);
+    Status writeCheckpoints(qint64 accountId, const QHash<QString, QString> &checkpoints);
     Result<QString> resolveThreadKey(qint64 accountId, const MessageRecord &record);
     Status insertOne(qint64 accountId, const Item &item, BatchOutcome *outcome, QSet<qint64> *touched);
     QSqlQuery &prepared(const QString &sql);

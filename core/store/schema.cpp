@@ -140,12 +140,19 @@ const char *const kStep2[] = {
     "ALTER TABLE accounts ADD COLUMN state_detail TEXT NOT NULL DEFAULT ''",
 };
 
+// Step 3: provider sync. sync_gen marks the messages a full sync saw (the rest are swept
+// when it ends); hidden keeps labels the user hid in the provider's own client.
+const char *const kStep3[] = {
+    "ALTER TABLE messages ADD COLUMN sync_gen INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE folders ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0",
+};
+
 struct Step
 {
     const char *const *statements;
     size_t count;
 };
-const Step kSteps[] = {{kStep1, std::size(kStep1)}, {kStep2, std::size(kStep2)}};
+const Step kSteps[] = {{kStep1, std::size(kStep1)}, {kStep2, std::size(kStep2)}, {kStep3, std::size(kStep3)}};
 static_assert(std::size(kSteps) == kSchemaVersion, "one migration step per schema version");
 
 Result<int> userVersion(QSqlDatabase &db, const QString &path)

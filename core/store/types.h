@@ -64,6 +64,7 @@ struct FolderRef
     QString name;
     QString path;
     FolderKind kind = FolderKind::User;
+    QString remoteId;
 };
 
 // An account's standing with its provider, as stored. "Syncing" is not stored: it is
