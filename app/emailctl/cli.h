@@ -39,5 +39,9 @@ int runShowMime(const Context &ctx);
 int runStats(const Context &ctx);
 int runProvider(const Context &ctx);
 int runAccounts(const Context &ctx);
+int runSync(const Context &ctx);
+int runMark(const Context &ctx);
+int runMove(const Context &ctx);
+int runTrash(const Context &ctx);
 
 } // namespace emailctl

@@ -1,4 +1,5 @@
 // emailctl accounts list|connect|reauth|disconnect.
+#include "accountsupport.h"
 #include "cli.h"
 
 #include "accounts/connectjob.h"
@@ -35,85 +36,6 @@ QString stateText(const em::store::AccountRow &a)
     case em::store::AccountState::Disconnected: return tr("disconnected");
     }
     return {};
-}
-
-// The services an account command needs, alive for the command.
-struct Services
-{
-    em::settings::ProviderSettings settings{em::defaultUserSettingsPath(), em::defaultSystemSettingsPath()};
-    em::auth::Keychain keychain{em::keychainService()};
-    QNetworkAccessManager nam;
-    std::unique_ptr<em::store::MailStore> store;
-    em::accounts::AccountServices view() { return {&settings, &keychain, &nam, store.get()}; }
-};
-
-int openStore(Services &s, const QCommandLineParser &parser, const Context &ctx, const QString &cmd)
-{
-    auto store = em::store::MailStore::open(storePath(parser));
-    if (!store) {
-        ctx.err << cmd << ": " << store.error() << "\n";
-        return Failure;
-    }
-    s.store = std::move(store).value();
-    return -1;
-}
-
-// The accounts in the store; none when no store was created yet (a fresh install).
-em::Result<QList<em::store::AccountRow>> listAccounts(const QCommandLineParser &parser)
-{
-    if (!QFileInfo::exists(storePath(parser)))
-        return QList<em::store::AccountRow>();
-    auto reader = em::store::StoreReader::open(storePath(parser));
-    if (!reader)
-        return em::Result<QList<em::store::AccountRow>>::failure(reader.error());
-    return reader.value()->accounts();
-}
-
-// The stored account named by ADDRESS (and --provider when the address is ambiguous).
-std::optional<em::store::AccountRow> findAccount(const QCommandLineParser &parser, const Context &ctx,
-                                                 const QString &cmd)
-{
-    const QStringList pos = parser.positionalArguments();
-    if (pos.size() != 1) {
-        ctx.err << cmd << ": " << tr("name one account address") << "\n";
-        return std::nullopt;
-    }
-    const auto rows = listAccounts(parser);
-    if (!rows) {
-        ctx.err << cmd << ": " << rows.error() << "\n";
-        return std::nullopt;
-    }
-    QList<em::store::AccountRow> matches;
-    for (const auto &a : rows.value())
-        if (a.address.compare(pos.first(), Qt::CaseInsensitive) == 0 &&
-            (!parser.isSet(QStringLiteral("provider")) || a.provider == parser.value(QStringLiteral("provider"))))
-            matches.append(a);
-    if (matches.size() == 1)
-        return matches.first();
-    ctx.err << cmd << ": "
-            << (matches.isEmpty() ? tr("no account %1 (see 'emailctl accounts list')").arg(pos.first())
-                                  : tr("%1 is connected with more than one provider: add --provider").arg(pos.first()))
-            << "\n";
-    return std::nullopt;
-}
-
-void addAccountArguments(QCommandLineParser &parser, const QString &what)
-{
-    parser.addPositionalArgument(QStringLiteral("address"), what);
-    parser.addOption({QStringLiteral("provider"), tr("google or microsoft, when the address has both."),
-                      QStringLiteral("PROVIDER")});
-}
-
-// The account named on the command line and the store to change it in: -1 when both are
-// there, else the exit code.
-int openAccount(const QCommandLineParser &parser, const Context &ctx, const QString &cmd, Services &services,
-                em::store::AccountRow *account)
-{
-    const std::optional<em::store::AccountRow> found = findAccount(parser, ctx, cmd);
-    if (!found)
-        return Failure;
-    *account = *found;
-    return openStore(services, parser, ctx, cmd);
 }
 
 int runList(const Context &ctx)

@@ -99,7 +99,8 @@ int runSearch(const Context &ctx)
                                  ? QDateTime::fromMSecsSinceEpoch(m.dateMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                  : QStringLiteral("----------------");
         const QString from = m.fromName.isEmpty() ? m.fromAddress : m.fromName;
-        ctx.out << date << "  " << from.left(28).leftJustified(28) << "  " << m.subject << "\n";
+        ctx.out << QString::number(m.id).rightJustified(7) << "  " << date << "  " << from.left(28).leftJustified(28)
+                << "  " << m.subject << "\n";
     }
     if (results.value().isEmpty())
         ctx.err << QCoreApplication::translate("emailctl", "No messages match.") << "\n";

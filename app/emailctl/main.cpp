@@ -27,6 +27,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("emailctl", "Set, show or unset the OAuth client of Google or Microsoft")},
     {"accounts", emailctl::runAccounts,
      QT_TRANSLATE_NOOP("emailctl", "List, connect, re-authorize and disconnect accounts")},
+    {"sync", emailctl::runSync, QT_TRANSLATE_NOOP("emailctl", "Sync accounts now and report what changed")},
+    {"mark", emailctl::runMark, QT_TRANSLATE_NOOP("emailctl", "Mark messages read, unread, starred or unstarred")},
+    {"move", emailctl::runMove, QT_TRANSLATE_NOOP("emailctl", "Move messages to a folder or label, or archive them")},
+    {"trash", emailctl::runTrash, QT_TRANSLATE_NOOP("emailctl", "Move messages to the Trash, or out of it")},
 };
 
 QString generalHelp()

@@ -189,7 +189,8 @@ bool GmailApi::charge(const QString &user, int units, qint64 nowMs)
     if (!m_sandbox.quota().chargeGmail(user, units, nowMs))
         return false;
     QList<qint64> &times = m_charges[user];
-    while (!times.isEmpty() && times.first() <= nowMs - 60000)
+    const qint64 window = m_sandbox.limits().gmailQuotaWindowMs;
+    while (!times.isEmpty() && times.first() <= nowMs - window)
         times.removeFirst();
     times.append(nowMs);
     return true;
@@ -199,7 +200,8 @@ HttpResponse GmailApi::overQuota(const QString &user, qint64 nowMs)
 {
     // The sliding minute frees units when the oldest charge still in it gets a minute old.
     const QList<qint64> times = m_charges.value(user);
-    const qint64 waitMs = times.isEmpty() ? 60000 : times.first() + 60000 - nowMs;
+    const qint64 window = m_sandbox.limits().gmailQuotaWindowMs;
+    const qint64 waitMs = times.isEmpty() ? window : times.first() + window - nowMs;
     HttpResponse resp = error(429, QStringLiteral("rateLimitExceeded"),
                               QStringLiteral("Quota exceeded for quota metric 'Queries' and limit 'Queries per "
                                              "minute per user' of service 'gmail.googleapis.com'."));

@@ -5,7 +5,7 @@ namespace em::sandbox {
 int QuotaTracker::gmailUnitsInLastMinute(const QString &user, qint64 nowMs)
 {
     auto &window = m_gmail[user];
-    while (!window.isEmpty() && window.first().first <= nowMs - 60000)
+    while (!window.isEmpty() && window.first().first <= nowMs - m_limits.gmailQuotaWindowMs)
         window.removeFirst();
     int used = 0;
     for (const auto &[at, units] : std::as_const(window))
@@ -15,9 +15,12 @@ int QuotaTracker::gmailUnitsInLastMinute(const QString &user, qint64 nowMs)
 
 bool QuotaTracker::chargeGmail(const QString &user, int units, qint64 nowMs)
 {
-    if (gmailUnitsInLastMinute(user, nowMs) + units > m_limits.gmailUnitsPerMinute)
+    if (gmailUnitsInLastMinute(user, nowMs) + units > m_limits.gmailUnitsPerMinute) {
+        ++m_gmailRefused[user];
         return false;
+    }
     m_gmail[user].append({nowMs, units});
+    m_gmailLog[user].append({nowMs, units});
     return true;
 }
 

@@ -12,10 +12,11 @@ namespace em::sandbox {
 // Settable limits and fault rates (library API and command line).
 struct Limits
 {
-    int gmailUnitsPerMinute = 15000;                                  // per user
-    int graphRequestsPer10Minutes = 10000;                            // per mailbox
-    int graphConcurrency = 4;                                         // per mailbox
-    int latencyMs = 0;                                                // added to every answer
+    int gmailUnitsPerMinute = 15000;       // per user
+    int gmailQuotaWindowMs = 60000;        // the "minute" (shorter in tests that must not take minutes)
+    int graphRequestsPer10Minutes = 10000; // per mailbox
+    int graphConcurrency = 4;              // per mailbox
+    int latencyMs = 0;                     // added to every answer
     double rate500 = 0, rate503 = 0, rateReset = 0, rateTruncate = 0; // 0..1 each
 };
 
@@ -33,11 +34,17 @@ public:
     int graphInFlight(const QString &mailbox) const { return m_inFlight.value(mailbox); }
     int gmailUnitsInLastMinute(const QString &user, qint64 nowMs);
     qint64 graphRetryAfterSeconds(const QString &mailbox, qint64 nowMs) const;
+    // Every Gmail charge ever accepted (time, units), and how many were refused: what a
+    // test needs to tell whether a client kept under the quota and how much of it it used.
+    const QList<QPair<qint64, int>> &gmailCharges(const QString &user) const { return m_gmailLog[user]; }
+    int gmailRefusals(const QString &user) const { return m_gmailRefused.value(user); }
 
 private:
     const Limits &m_limits;
     QHash<QString, QList<QPair<qint64, int>>> m_gmail; // user -> (time, units)
-    QHash<QString, QList<qint64>> m_graph;             // mailbox -> request times
+    mutable QHash<QString, QList<QPair<qint64, int>>> m_gmailLog;
+    QHash<QString, int> m_gmailRefused;
+    QHash<QString, QList<qint64>> m_graph; // mailbox -> request times
     QHash<QString, int> m_inFlight;
 };
 

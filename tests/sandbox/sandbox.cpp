@@ -270,6 +270,7 @@ HttpResponse Sandbox::control(const HttpRequest &r)
                 field = std::remove_reference_t<decltype(field)>(body.value(QLatin1String(key)).toDouble());
         };
         set("gmail_units_per_minute", l.gmailUnitsPerMinute);
+        set("gmail_quota_window_ms", l.gmailQuotaWindowMs);
         set("graph_requests_per_10_minutes", l.graphRequestsPer10Minutes);
         set("graph_concurrency", l.graphConcurrency);
         set("latency_ms", l.latencyMs);

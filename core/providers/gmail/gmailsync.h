@@ -1,0 +1,124 @@
+#pragma once
+
+#include "gmailclient.h"
+#include "sync/accountsync.h"
+#include "sync/actionqueue.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace em::auth {
+class AccessTokenSource;
+}
+namespace em::net {
+class HttpClient;
+}
+namespace em::store {
+class MailStore;
+}
+
+namespace em::gmail {
+
+class GmailReplay;
+
+// The sync of one Gmail account through the Gmail API.
+//
+// A run: queued actions are replayed; labels.list refreshes the folders; then, with no
+// history checkpoint, a full sync: getProfile's historyId is noted, the first page of
+// the Inbox is fetched and stored first, then every message (newest first, spam and
+// trash included) in pages of 500 whose metadata comes in batches of 50 at the pace of
+// the quota; each batch is a transaction, each finished page moves the resumable
+// checkpoint; at the end, messages the listing did not see are swept and history from
+// the noted id catches what changed meanwhile. With a checkpoint, history.list from it;
+// a 404 (history expired) starts a full sync that keeps what is still valid (bodies).
+// Each history page is one transaction with its checkpoint. Last, the newest bodies
+// without a body are prefetched.
+class GmailSync : public sync::AccountSync
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int firstPage = 50;         // Inbox messages stored before anything else
+        int prefetch = 50;          // newest bodies downloaded after each run (0: none)
+        int listPage = 500;         // messages.list page size
+        int unitsPerMinute = 14700; // Google allows 15,000; the margin absorbs clock skew
+        int quotaWindowMs = 60000;
+    };
+
+    GmailSync(store::MailStore &store, qint64 accountId, auth::AccessTokenSource *tokens, QNetworkAccessManager *nam,
+              QUrl apiBase, Options options, QObject *parent = nullptr);
+    ~GmailSync() override;
+
+    qint64 accountId() const override { return m_accountId; }
+    bool isRunning() const override { return m_run != nullptr; }
+    void start() override;
+    void cancel() override;
+    void fetchBody(const QString &remoteId) override;
+
+    sync::ActionQueue &actions() { return m_actions; }
+    net::HttpClient &http() { return *m_http; }
+
+    static constexpr const char *kHistoryScope = "gmail.history";
+    static constexpr const char *kFullScope = "gmail.full";
+
+private:
+    struct FullState
+    {
+        int generation = 0;
+        quint64 startHistory = 0;
+        QString pageToken;
+        qint64 listed = 0;
+        qint64 total = 0;
+        bool firstPageDone = false;
+        QString encode() const;
+        static std::optional<FullState> decode(const QString &text);
+    };
+    struct HistoryWork;
+
+    void replayActions();
+    void refreshLabels(std::function<void()> next);
+    void pull();
+    void startFull();
+    void fetchFirstPage();
+    void listNextPage();
+    void storePage(const QStringList &ids, const QString &nextPageToken);
+    void finishFull();
+    void pullHistory(quint64 start, const QString &pageToken);
+    void applyHistoryPage(const std::shared_ptr<HistoryWork> &work);
+    void prefetch();
+    // Metadata answers as upserts: gone messages left out, unreadable ones kept flagged.
+    bool toUpserts(const QHash<QString, Answer<Metadata>> &answers, const QStringList &order,
+                   store::SyncChanges *changes, QStringList *unknownLabels);
+    bool apply(store::SyncChanges &changes);
+    qint64 placeholderFolder(const QString &labelId); // 0: the store failed (the run stopped)
+    void stop(const Failure &failure);
+    void stopStore(const QString &error);
+    void finish(sync::SyncReport::Outcome outcome, const QString &error = {});
+    void storeRaw(const Raw &raw);
+    void report(sync::SyncProgress::Phase phase, qint64 done, qint64 total);
+
+    store::MailStore &m_store;
+    qint64 m_accountId;
+    QPointer<auth::AccessTokenSource> m_tokens;
+    std::unique_ptr<net::HttpClient> m_http;
+    std::unique_ptr<GmailClient> m_client;
+    sync::ActionQueue m_actions;
+    Options m_options;
+
+    // The current run (null when idle): callbacks bound to it are dropped with it.
+    std::unique_ptr<QObject> m_run;
+    sync::SyncReport m_report;
+    FullState m_full;
+    QHash<QString, qint64> m_folders; // label id -> folder id
+    bool m_labelsRefreshed = false;   // in this run, after an unknown label turned up
+    QString m_authProblem;
+    bool m_configProblem = false;
+};
+
+} // namespace em::gmail
