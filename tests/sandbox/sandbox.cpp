@@ -88,6 +88,11 @@ bool Sandbox::start(quint16 port)
     return true;
 }
 
+void Sandbox::stop()
+{
+    m_http.reset();
+}
+
 QUrl Sandbox::baseUrl() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));

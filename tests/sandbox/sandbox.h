@@ -49,6 +49,9 @@ public:
 
     // Listens on 127.0.0.1 only; port 0 lets the OS choose.
     bool start(quint16 port = 0);
+    // Closes the listener and every connection: the provider is down until start() again
+    // (on the same port: start(port())).
+    void stop();
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
 

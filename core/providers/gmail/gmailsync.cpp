@@ -63,7 +63,7 @@ GmailSync::GmailSync(store::MailStore &store, qint64 accountId, auth::AccessToke
       m_options(options)
 {
     m_http->setTokenSource(tokens);
-    m_http->setQuota(m_options.unitsPerMinute, m_options.quotaWindowMs);
+    m_http->setQuota(m_options.unitsPerMinute, m_options.quotaWindowMs + m_options.quotaSlackMs);
     m_http->setMaxConcurrent(4);
     m_client = std::make_unique<GmailClient>(m_http.get(), std::move(apiBase));
     if (tokens) {
