@@ -68,7 +68,8 @@ public:
     ~HttpClient() override;
 
     void setTokenSource(auth::AccessTokenSource *source) { m_tokens = source; }
-    void setQuota(int units, qint64 windowMs) { m_quota.emplace(units, windowMs); }
+    // `burst` > 0 also paces requests evenly (see QuotaWindow).
+    void setQuota(int units, qint64 windowMs, int burst = 0) { m_quota.emplace(units, windowMs, burst); }
     void setMaxConcurrent(int n) { m_maxConcurrent = qMax(1, n); }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     void setTransferTimeout(int ms) { m_timeoutMs = ms; }

@@ -4,6 +4,34 @@
 
 namespace em::net {
 
+QuotaWindow::QuotaWindow(int capacity, qint64 windowMs, int burst)
+    : m_capacity(capacity), m_windowMs(windowMs), m_burst(qBound(0, burst, capacity)), m_tokens(m_burst)
+{
+    if (m_burst > 0 && windowMs > 0)
+        m_rate = double(capacity - m_burst) / double(windowMs);
+}
+
+void QuotaWindow::refill(qint64 nowMs) const
+{
+    if (nowMs > m_lastRefill) {
+        // The bucket holds two bursts: a wake-up that comes late (a busy event loop) is made
+        // up for instead of lost. The window check still caps every window.
+        m_tokens = qMin(2.0 * m_burst, m_tokens + m_rate * double(nowMs - m_lastRefill));
+        m_lastRefill = nowMs;
+    }
+}
+
+qint64 QuotaWindow::paceDelay(int units, qint64 nowMs) const
+{
+    if (m_burst <= 0 || m_rate <= 0)
+        return 0;
+    refill(nowMs);
+    const double need = qMin(units, m_burst);
+    if (m_tokens >= need)
+        return 0;
+    return qint64((need - m_tokens) / m_rate) + 1;
+}
+
 void QuotaWindow::expire(qint64 nowMs) const
 {
     while (!m_charges.isEmpty() && m_charges.first().first + m_windowMs <= nowMs) {
@@ -20,16 +48,17 @@ int QuotaWindow::used(qint64 nowMs) const
 
 qint64 QuotaWindow::delayFor(int units, qint64 nowMs) const
 {
+    const qint64 pace = paceDelay(units, nowMs);
     expire(nowMs);
     const int need = qMin(units, m_capacity);
     int sum = m_sum;
     if (sum + need <= m_capacity)
-        return 0;
+        return pace;
     // Walk the oldest charges until enough of them have left the window.
     for (const auto &[at, charged] : m_charges) {
         sum -= charged;
         if (sum + need <= m_capacity)
-            return at + m_windowMs - nowMs;
+            return qMax(pace, at + m_windowMs - nowMs);
     }
     return 0; // unreachable: an empty window takes `need`
 }
@@ -41,6 +70,10 @@ void QuotaWindow::charge(int units, qint64 nowMs)
     expire(nowMs);
     m_charges.append({nowMs, units});
     m_sum += units;
+    if (m_burst > 0) {
+        refill(nowMs);
+        m_tokens -= units;
+    }
 }
 
 } // namespace em::net

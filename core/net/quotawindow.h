@@ -11,10 +11,16 @@ namespace em::net {
 // (which lets a full bucket and its refill through in one window) it allows no bursts
 // over the limit, and it leaves nothing unused: a request waits exactly until enough old
 // charges leave the window.
+//
+// With a burst size, requests are also paced: a bucket of `burst` units refills at
+// (capacity - burst) per window, so that no window can hold more than the capacity even
+// without the window's own check, and the provider sees an even stream instead of a
+// window's worth at once followed by a window of silence (which a server measuring its
+// own, slightly shifted window would see as a burst over the limit).
 class QuotaWindow
 {
 public:
-    QuotaWindow(int capacity, qint64 windowMs) : m_capacity(capacity), m_windowMs(windowMs) {}
+    QuotaWindow(int capacity, qint64 windowMs, int burst = 0);
 
     // Milliseconds until `units` fit (0: now). More units than the capacity wait for an
     // empty window and are then let through alone.
@@ -26,8 +32,15 @@ public:
 private:
     void expire(qint64 nowMs) const;
 
+    qint64 paceDelay(int units, qint64 nowMs) const;
+    void refill(qint64 nowMs) const;
+
     int m_capacity;
     qint64 m_windowMs;
+    int m_burst;             // 0: no pacing
+    double m_rate = 0;       // units per millisecond
+    mutable double m_tokens; // may go below zero: a request bigger than the bucket
+    mutable qint64 m_lastRefill = 0;
     mutable QList<QPair<qint64, int>> m_charges; // (time, units), oldest first
     mutable int m_sum = 0;
 };

@@ -49,6 +49,40 @@ TEST(QuotaWindow, NoWindowEverHoldsMoreThanTheCapacity)
     EXPECT_GE(worst, 14900); // and nothing much is left unused
 }
 
+TEST(QuotaWindow, PacedRequestsComeEvenlyAndNoWindowHoldsMoreThanTheCapacity)
+{
+    // Gmail batches of 250 units against 15,000 a minute: one every ~1.03 s, not sixty at once.
+    QuotaWindow q(15000, 60000, 250);
+    QList<qint64> times;
+    qint64 t = 0;
+    while (t < 300000) {
+        t += q.delayFor(250, t);
+        q.charge(250, t);
+        times.append(t);
+        t += 1;
+    }
+    // The first goes at once, then the pace is (15000 - 250) units a minute.
+    EXPECT_EQ(times.at(0), 0);
+    EXPECT_NEAR(double(times.at(1)), 60000.0 / (14750.0 / 250.0), 2.0);
+    const double gap = double(times.last() - times.at(10)) / double(times.size() - 11);
+    EXPECT_NEAR(gap, 60000.0 / (14750.0 / 250.0), 5.0);
+    int worst = 0;
+    for (int a = 0, b = 0; b < times.size(); ++b) {
+        while (times[a] + 60000 <= times[b])
+            ++a;
+        worst = qMax(worst, (b - a + 1) * 250);
+    }
+    EXPECT_LE(worst, 15000);
+    EXPECT_GE(worst, 14500);
+    // A late wake-up is made up for (up to a second burst), not lost.
+    QuotaWindow late(15000, 60000, 250);
+    late.charge(250, 0);
+    late.charge(250, 0);
+    EXPECT_EQ(late.delayFor(250, 5000), 0);
+    late.charge(250, 5000);
+    EXPECT_EQ(late.delayFor(250, 5000), 0);
+}
+
 TEST(QuotaWindow, MoreThanTheCapacityGoesAloneIntoAnEmptyWindow)
 {
     QuotaWindow q(10, 1000);

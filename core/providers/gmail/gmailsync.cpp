@@ -63,7 +63,10 @@ GmailSync::GmailSync(store::MailStore &store, qint64 accountId, auth::AccessToke
       m_options(options)
 {
     m_http->setTokenSource(tokens);
-    m_http->setQuota(m_options.unitsPerMinute, m_options.quotaWindowMs + m_options.quotaSlackMs);
+    // Paced in steps of one batch: an even stream that Google's window, shifted from ours
+    // by the network, never sees over the quota.
+    m_http->setQuota(m_options.unitsPerMinute, m_options.quotaWindowMs + m_options.quotaSlackMs,
+                     GmailClient::kBatchLimit * GmailClient::kUnitsGet);
     m_http->setMaxConcurrent(4);
     m_client = std::make_unique<GmailClient>(m_http.get(), std::move(apiBase));
     if (tokens) {
@@ -259,12 +262,20 @@ void GmailSync::fetchFirstPage()
 void GmailSync::listNextPage()
 {
     report(SyncProgress::Phase::Full, m_full.listed, m_full.total);
+    m_pages.clear();
+    listPage(m_full.pageToken);
+}
+
+// Lists one page and sends for its metadata at once. Pages are listed ahead (see
+// pagesAhead) so the quota always has work queued: no gap at page boundaries.
+void GmailSync::listPage(const QString &pageToken)
+{
     GmailClient::ListQuery q;
     q.maxResults = m_options.listPage;
-    q.pageToken = m_full.pageToken;
-    m_client->list(q, m_run.get(), [this](const Answer<ListPage> &a) {
+    q.pageToken = pageToken;
+    m_client->list(q, m_run.get(), [this, pageToken](const Answer<ListPage> &a) {
         if (!a.ok()) {
-            if (a.failure.status == 400 && !m_full.pageToken.isEmpty()) {
+            if (a.failure.status == 400 && !pageToken.isEmpty() && pageToken == m_full.pageToken) {
                 // The page token expired between runs: list again from the top; what this
                 // generation already stored is skipped without a fetch.
                 qCInfo(lcGmail) << "page token refused; listing again from the start";
@@ -273,61 +284,79 @@ void GmailSync::listNextPage()
             }
             return stop(a.failure);
         }
-        QStringList ids;
+        auto page = std::make_shared<Page>();
         for (const auto &[id, thread] : a.value->messages)
-            ids.append(id);
-        storePage(ids, a.value->nextPageToken);
+            page->ids.append(id);
+        page->next = a.value->nextPageToken;
+        m_pages.push_back(page);
+        if (!fetchPage(page))
+            return;
+        closeFinishedPages();
     });
 }
 
-void GmailSync::storePage(const QStringList &ids, const QString &nextPageToken)
+bool GmailSync::fetchPage(const std::shared_ptr<Page> &page)
 {
-    const Result<QSet<QString>> seen = m_store.remoteIdsSeen(m_accountId, ids, m_full.generation);
-    if (!seen)
-        return stopStore(seen.error());
+    const Result<QSet<QString>> seen = m_store.remoteIdsSeen(m_accountId, page->ids, m_full.generation);
+    if (!seen) {
+        stopStore(seen.error());
+        return false;
+    }
     QStringList need;
-    for (const QString &id : ids)
+    for (const QString &id : std::as_const(page->ids))
         if (!seen.value().contains(id))
             need.append(id);
-    auto closePage = [this, count = ids.size(), nextPageToken]() {
-        m_full.listed += count;
-        m_full.pageToken = nextPageToken;
+    // Chunks go out together; the HttpClient paces them to the quota. Each chunk is a
+    // transaction of its own as it lands.
+    for (int i = 0; i < need.size(); i += kMetadataChunk) {
+        const QStringList chunk = need.mid(i, kMetadataChunk);
+        ++page->outstanding;
+        m_client->metadata(chunk, false, m_run.get(), [this, chunk, page](const QHash<QString, Answer<Metadata>> &a) {
+            --page->outstanding;
+            store::SyncChanges changes;
+            QStringList unknownLabels;
+            if (!toUpserts(a, chunk, &changes, &unknownLabels) || !apply(changes))
+                return; // the run has stopped
+            closeFinishedPages();
+        });
+    }
+    return true;
+}
+
+// Enough pages listed ahead to fill a whole quota window when it frees up at once (after
+// the first burst); at least two.
+int GmailSync::pagesAhead() const
+{
+    const int unitsPerPage = qMax(1, m_options.listPage) * GmailClient::kUnitsGet;
+    return qMax(2, m_options.unitsPerMinute / unitsPerPage + 2);
+}
+
+// Moves the checkpoint past every finished page, in order, and keeps enough pages going.
+void GmailSync::closeFinishedPages()
+{
+    while (!m_pages.empty() && m_pages.front()->outstanding == 0) {
+        const std::shared_ptr<Page> page = m_pages.front();
+        m_pages.pop_front();
+        m_full.listed += page->ids.size();
+        m_full.pageToken = page->next;
         store::SyncChanges changes;
         changes.checkpoints.insert(QLatin1String(kFullScope), m_full.encode());
         if (!apply(changes))
             return;
         report(SyncProgress::Phase::Full, m_full.listed, qMax(m_full.total, m_full.listed));
-        if (nextPageToken.isEmpty())
+        if (page->next.isEmpty())
             return finishFull();
-        listNextPage();
-    };
-    if (need.isEmpty())
-        return closePage();
-    // Chunks are sent together; the HttpClient paces them to the quota. Each chunk is
-    // stored as it lands; the page's checkpoint moves when all of it is in.
-    auto outstanding = std::make_shared<int>(0);
-    auto failed = std::make_shared<bool>(false);
-    for (int i = 0; i < need.size(); i += kMetadataChunk) {
-        const QStringList chunk = need.mid(i, kMetadataChunk);
-        ++*outstanding;
-        m_client->metadata(chunk, false, m_run.get(),
-                           [this, chunk, outstanding, failed, closePage](const QHash<QString, Answer<Metadata>> &a) {
-                               --*outstanding;
-                               if (*failed)
-                                   return;
-                               store::SyncChanges changes;
-                               QStringList unknownLabels;
-                               if (!toUpserts(a, chunk, &changes, &unknownLabels)) {
-                                   *failed = true;
-                                   return;
-                               }
-                               if (!apply(changes)) {
-                                   *failed = true;
-                                   return;
-                               }
-                               if (*outstanding == 0)
-                                   closePage();
-                           });
+        if (m_pages.empty() && !page->listedNext) {
+            page->listedNext = true;
+            listPage(page->next);
+        }
+    }
+    if (!m_pages.empty() && int(m_pages.size()) < pagesAhead()) {
+        const std::shared_ptr<Page> &last = m_pages.back();
+        if (!last->next.isEmpty() && !last->listedNext) {
+            last->listedNext = true;
+            listPage(last->next);
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <deque>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -89,8 +90,18 @@ private:
     void pull();
     void startFull();
     void fetchFirstPage();
+    struct Page
+    {
+        QStringList ids;
+        QString next;
+        int outstanding = 0;     // metadata batches not stored yet
+        bool listedNext = false; // the page after it was asked for
+    };
     void listNextPage();
-    void storePage(const QStringList &ids, const QString &nextPageToken);
+    void listPage(const QString &pageToken);
+    bool fetchPage(const std::shared_ptr<Page> &page);
+    void closeFinishedPages();
+    int pagesAhead() const;
     void finishFull();
     void pullHistory(quint64 start, const QString &pageToken);
     void applyHistoryPage(const std::shared_ptr<HistoryWork> &work);
@@ -118,8 +129,9 @@ private:
     std::unique_ptr<QObject> m_run;
     sync::SyncReport m_report;
     FullState m_full;
-    QHash<QString, qint64> m_folders; // label id -> folder id
-    bool m_labelsRefreshed = false;   // in this run, after an unknown label turned up
+    std::deque<std::shared_ptr<Page>> m_pages; // listed, in order, not yet checkpointed
+    QHash<QString, qint64> m_folders;          // label id -> folder id
+    bool m_labelsRefreshed = false;            // in this run, after an unknown label turned up
     QString m_authProblem;
     bool m_configProblem = false;
 };
