@@ -11,6 +11,10 @@ SyncFactory::SyncFactory(AccountServices services, QObject *parent) : QObject(pa
 
 void SyncFactory::load(QObject *context, std::function<void()> done)
 {
+    // A reload starts clean: a provider that cannot be read now must not keep an old client.
+    m_configs.clear();
+    m_errors.clear();
+    m_loaded = false;
     auto remaining = std::make_shared<int>(2);
     for (settings::Provider p : {settings::Provider::Google, settings::Provider::Microsoft}) {
         loadProviderConfig(m_services, p, this,

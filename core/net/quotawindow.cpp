@@ -5,7 +5,7 @@
 namespace em::net {
 
 QuotaWindow::QuotaWindow(int capacity, qint64 windowMs, int burst)
-    : m_capacity(capacity), m_windowMs(windowMs), m_burst(qBound(0, burst, capacity)), m_tokens(m_burst)
+    : m_capacity(capacity), m_windowMs(windowMs), m_burst(qBound(0, burst, capacity)), m_tokens(capacity)
 {
     if (m_burst > 0 && windowMs > 0)
         m_rate = double(capacity - m_burst) / double(windowMs);
@@ -16,7 +16,10 @@ void QuotaWindow::refill(qint64 nowMs) const
     if (nowMs > m_lastRefill) {
         // The bucket holds two bursts: a wake-up that comes late (a busy event loop) is made
         // up for instead of lost. The window check still caps every window.
-        m_tokens = qMin(2.0 * m_burst, m_tokens + m_rate * double(nowMs - m_lastRefill));
+        // (The first window's allowance, above that, is spent rather than cut.)
+        const double cap = 2.0 * m_burst;
+        if (m_tokens < cap)
+            m_tokens = qMin(cap, m_tokens + m_rate * double(nowMs - m_lastRefill));
         m_lastRefill = nowMs;
     }
 }

@@ -12,11 +12,11 @@ namespace em::net {
 // over the limit, and it leaves nothing unused: a request waits exactly until enough old
 // charges leave the window.
 //
-// With a burst size, requests are also paced: a bucket of `burst` units refills at
-// (capacity - burst) per window, so that no window can hold more than the capacity even
-// without the window's own check, and the provider sees an even stream instead of a
-// window's worth at once followed by a window of silence (which a server measuring its
-// own, slightly shifted window would see as a burst over the limit).
+// With a burst size, requests are also paced once the first window's worth has gone out
+// at once (so a small mailbox syncs in seconds): a bucket of `burst` units refills at
+// (capacity - burst) per window. The provider then sees an even stream instead of a
+// window's worth at once followed by a window of silence, again and again, whose bursts a
+// server measuring its own, slightly shifted window could count over the limit.
 class QuotaWindow
 {
 public:

@@ -95,6 +95,7 @@ public:
 Q_SIGNALS:
     void changed(const QSet<qint64> &folderIds);
     void accountsChanged();
+    void foldersChanged(qint64 accountId);
 
 private:
     explicit MailStore(std::unique_ptr<Connection> connection);

@@ -101,7 +101,11 @@ Result<QHash<QString, qint64>> MailStore::syncFolders(qint64 accountId, const QL
         return R::failure(failedTransaction(m_connection->db(), path()).error());
     if (!touched.isEmpty())
         Q_EMIT changed(touched);
-    Q_EMIT accountsChanged(); // the folder list changed
+    bool renamed = false;
+    for (auto it = after.value().cbegin(); it != after.value().cend() && !renamed; ++it)
+        renamed = !before.value().contains(it.key());
+    if (renamed || !touched.isEmpty())
+        Q_EMIT foldersChanged(accountId); // a folder came or went
     return after;
 }
 

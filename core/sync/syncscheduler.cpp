@@ -49,8 +49,8 @@ void SyncScheduler::setAccounts(const QList<store::AccountRow> &accounts)
             continue;
         }
         AccountSync *s = it.value();
+        s->cancel(); // its Cancelled report still reaches the listeners
         s->disconnect(this);
-        s->cancel();
         s->deleteLater();
         m_again.remove(it.key());
         it = m_syncs.erase(it);

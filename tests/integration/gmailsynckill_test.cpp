@@ -1,0 +1,167 @@
+// `emailctl sync` killed with SIGKILL at random points, at least twenty times, while the
+// mailbox changes on "another device" and actions are queued, then run to the end: the
+// store is intact, has no duplicate, and equals the mailbox. (Keychain: gnome-keyring
+// under with-keyring.sh; emailctl finds the emulator through the user's provider settings.)
+#include "gmailsynctestsupport.h"
+#include "settings/providersettings.h"
+#include "testsupport.h"
+#include "util/paths.h"
+
+#include <gtest/gtest.h>
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+using namespace em;
+
+namespace {
+
+class GmailSyncKillTest : public ::testing::Test, public test::GmailSyncFixture
+{
+protected:
+    GmailSyncKillTest() : GmailSyncFixture(options(2500, 41)) { sandbox.limits().latencyMs = 2; }
+
+    void SetUp() override
+    {
+        qputenv("EMAIL_MANAGER_SYSTEM_CONFIG", dir.filePath(QStringLiteral("no-system.conf")).toUtf8());
+        ASSERT_TRUE(started);
+        // What an administrator and a sign-in leave behind, where emailctl looks for them.
+        // emailctl's own config file (this test program has another application name).
+        settings::ProviderSettings settings(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                                                QStringLiteral("/email-manager/providers.conf"),
+                                            defaultSystemSettingsPath());
+        ASSERT_TRUE(settings.save(settings::Scope::User, config(settings::Provider::Google)).ok());
+        auth::Keychain appKeychain(keychainService());
+        ASSERT_TRUE(auth::writeBlocking(appKeychain, settings::clientSecretKey(settings::Provider::Google),
+                                        config(settings::Provider::Google).clientSecret.toUtf8())
+                        .ok());
+        const Result<auth::AuthorizedAccount> a = signIn(config(settings::Provider::Google), address());
+        ASSERT_TRUE(a.ok()) << a.error();
+        ASSERT_TRUE(auth::writeBlocking(appKeychain, auth::accountTokenKey(settings::Provider::Google, address()),
+                                        a.value().tokens.toJson())
+                        .ok());
+        auto opened = store::MailStore::open(storePath());
+        ASSERT_TRUE(opened.ok());
+        accountId = opened.value()->ensureAccount(QStringLiteral("google"), address(), QString()).value();
+    }
+
+    // Starts emailctl; the test's event loop keeps serving the emulator meanwhile.
+    std::unique_ptr<QProcess> start(const QStringList &args)
+    {
+        auto p = std::make_unique<QProcess>();
+        p->start(test::binaryPath(QStringLiteral("bin/emailctl")),
+                 QStringList{QStringLiteral("--store"), storePath()} + args);
+        EXPECT_TRUE(p->waitForStarted(10000));
+        return p;
+    }
+    static bool finish(QProcess &p, int timeoutMs)
+    {
+        return QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs);
+    }
+
+    // What another device does between two runs.
+    void changeElsewhere(QRandomGenerator &rng, int round)
+    {
+        sandbox::Mailbox &mb = mailbox();
+        const QStringList ids = QStringList(mb.messages().keys());
+        for (int i = 0; i < 6; ++i) {
+            const QString &id = ids.at(rng.bounded(int(ids.size())));
+            if (!mb.message(id))
+                continue;
+            switch (rng.bounded(4)) {
+            case 0: mb.modify(id, {QStringLiteral("UNREAD")}, {}); break;
+            case 1: mb.modify(id, {QStringLiteral("Label_1")}, {QStringLiteral("INBOX")}); break;
+            case 2: mb.removeMessage(id); break;
+            default: sandbox.deliver(address(), sandbox.generateMessage(address(), 3000 + round * 10 + i)); break;
+            }
+        }
+    }
+    // The store id of a message the store holds (0: none yet).
+    qint64 storedId(const QString &remoteId)
+    {
+        return test::countRows(storePath(),
+                               QStringLiteral("SELECT coalesce(max(id), 0) FROM messages WHERE account_id = ? AND "
+                                              "remote_id = '%1'")
+                                   .arg(remoteId),
+                               accountId);
+    }
+};
+
+TEST_F(GmailSyncKillTest, KilledTwentyTimesAtRandomThenRunToTheEndItConverges)
+{
+    QRandomGenerator rng(20261127);
+    int kills = 0, completed = 0, actions = 0;
+    int maxDelay = 2500;
+    for (int round = 0; kills < 20 && round < 80; ++round) {
+        if (round % 3 == 1)
+            changeElsewhere(rng, round);
+        if (round % 4 == 2) {
+            // A user action queued between runs (replayed, perhaps killed mid-replay).
+            const QStringList ids = QStringList(mailbox().messages().keys());
+            const QString pick = ids.at(rng.bounded(int(ids.size())));
+            if (const qint64 id = storedId(pick); id > 0) {
+                auto mark = start({QStringLiteral("mark"), QStringLiteral("--star"), QStringLiteral("--no-sync"),
+                                   QString::number(id)});
+                ASSERT_TRUE(finish(*mark, 30000));
+                EXPECT_EQ(mark->exitCode(), 0) << mark->readAllStandardError().constData();
+                ++actions;
+            }
+        }
+        auto sync = start({QStringLiteral("sync"), address(), QStringLiteral("--prefetch"), QStringLiteral("5"),
+                           QStringLiteral("--quiet")});
+        const int delay = 50 + rng.bounded(maxDelay);
+        if (finish(*sync, delay)) {
+            ++completed;
+            maxDelay = qMax(200, maxDelay * 2 / 3); // it got there first: kill sooner next time
+            continue;
+        }
+        sync->kill(); // SIGKILL
+        ASSERT_TRUE(finish(*sync, 10000));
+        EXPECT_EQ(sync->exitStatus(), QProcess::CrashExit)
+            << sync->readAllStandardError().constData() << sync->exitCode();
+        ++kills;
+    }
+    ASSERT_GE(kills, 20);
+    std::printf("kills: %d, runs that finished first: %d, actions queued: %d\n", kills, completed, actions);
+
+    changeElsewhere(rng, 99);
+    auto last = start({QStringLiteral("sync"), address()});
+    ASSERT_TRUE(finish(*last, 180000));
+    const QString out = QString::fromUtf8(last->readAllStandardOutput());
+    const QString err = QString::fromUtf8(last->readAllStandardError());
+    ASSERT_EQ(last->exitCode(), 0) << err;
+    EXPECT_TRUE(out.contains(address() + QStringLiteral(": in step"))) << out;
+    int duplicates = -1;
+    EXPECT_EQ(storeDifferences(&duplicates), QString());
+    EXPECT_EQ(duplicates, 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM actions WHERE account_id = ? AND state = 'pending'")), 0);
+    auto check = store::MailStore::open(storePath());
+    ASSERT_TRUE(check.ok());
+    const Status integrity = check.value()->checkIntegrity();
+    EXPECT_TRUE(integrity.ok()) << integrity.error();
+}
+
+TEST_F(GmailSyncKillTest, SyncPrintsProgressAndWhatChangedAndFailsWhenTheServerIsDown)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto first = start({QStringLiteral("sync")});
+    ASSERT_TRUE(finish(*first, 180000));
+    std::printf("first sync: %lld ms\n", timer.restart());
+    const QString out = QString::fromUtf8(first->readAllStandardOutput());
+    ASSERT_EQ(first->exitCode(), 0) << first->readAllStandardError().constData();
+    EXPECT_TRUE(out.contains(QStringLiteral("Downloading message list"))) << out;
+    EXPECT_TRUE(out.contains(QStringLiteral("in step"))) << out;
+    EXPECT_TRUE(out.contains(QStringLiteral("%1 new").arg(mailbox().messages().size()))) << out;
+
+    sandbox.stop();
+    auto down = start({QStringLiteral("sync"), address()});
+    ASSERT_TRUE(finish(*down, 180000));
+    EXPECT_EQ(down->exitCode(), 1);
+    std::printf("sync with the server down: %lld ms\n", timer.restart());
+    EXPECT_FALSE(QString::fromUtf8(down->readAllStandardError()).isEmpty());
+}
+
+} // namespace
