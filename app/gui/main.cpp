@@ -7,21 +7,30 @@
 #include "mainwindow.h"
 #include "settings/providersettings.h"
 #include "store/mailstore.h"
+#include "synccontroller.h"
+#include "syncsettings.h"
+#include "syncsettingsdialog.h"
+#include "syncstatus.h"
 #include "util/paths.h"
 
 #include <QApplication>
 #include <QFileDialog>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QNetworkInformation>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTranslator>
 
 #include <memory>
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcApp, "emailmanager.app")
 
 // File ▸ Import: mbox files or a Maildir folder, imported off the GUI thread.
 void runImport(em::ui::MainWindow &window)
@@ -91,8 +100,21 @@ int main(int argc, char *argv[])
         store = std::move(opened).value();
     const em::accounts::AccountServices services{&providerSettings, &keychain, &nam, store.get()};
 
+    // The user's sync preferences, beside providers.conf. (The app sets no organisation
+    // name, so a default-constructed QSettings would land under "Unknown Organization".)
+    em::ui::SyncSettings syncSettings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                                      QStringLiteral("/email-manager.conf"));
+    // Every connected account's sync; none without a store to sync into.
+    std::unique_ptr<em::ui::SyncController> syncs;
+    if (store) {
+        syncs = std::make_unique<em::ui::SyncController>(services);
+        syncs->setPrefetch(syncSettings.prefetch());
+        syncs->scheduler()->setIntervalSeconds(syncSettings.intervalSeconds());
+    }
+
     em::ui::MainWindow window;
     QPointer<em::ui::EmailSettingsDialog> emailSettings;
+    QPointer<em::ui::SyncSettingsDialog> syncSettingsDialog;
     QPointer<em::ui::AccountsPage> accountsPage;
     auto raise = [](QWidget *w) {
         w->show();
@@ -103,10 +125,14 @@ int main(int argc, char *argv[])
         if (!emailSettings) {
             emailSettings = new em::ui::EmailSettingsDialog(&providerSettings, &keychain, &nam, &window);
             emailSettings->setAttribute(Qt::WA_DeleteOnClose);
-            QObject::connect(emailSettings, &em::ui::EmailSettingsDialog::settingsChanged, &window, [&accountsPage] {
-                if (accountsPage)
-                    accountsPage->refreshProviders();
-            });
+            QObject::connect(emailSettings, &em::ui::EmailSettingsDialog::settingsChanged, &window,
+                             [&accountsPage, &syncs] {
+                                 if (accountsPage)
+                                     accountsPage->refreshProviders();
+                                 // A new client id or secret takes effect in syncs made anew.
+                                 if (syncs)
+                                     syncs->reloadConfigurations();
+                             });
         }
         raise(emailSettings);
     };
@@ -126,10 +152,45 @@ int main(int argc, char *argv[])
         }
         raise(accountsPage);
     };
+    auto openSyncSettings = [&] {
+        if (!syncSettingsDialog) {
+            syncSettingsDialog = new em::ui::SyncSettingsDialog(&syncSettings, &window);
+            syncSettingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        raise(syncSettingsDialog);
+    };
     QObject::connect(&window, &em::ui::MainWindow::importRequested, &window, [&window] { runImport(window); });
+    QObject::connect(&window, &em::ui::MainWindow::syncSettingsRequested, &window, openSyncSettings);
     QObject::connect(&window, &em::ui::MainWindow::emailSettingsRequested, &window, openEmailSettings);
     QObject::connect(&window, &em::ui::MainWindow::accountsRequested, &window, openAccounts);
+    if (syncs) {
+        em::sync::SyncScheduler *scheduler = syncs->scheduler();
+        window.followSync(scheduler);
+        QObject::connect(syncs.get(), &em::ui::SyncController::accountsChanged, &window,
+                         &em::ui::MainWindow::setAccounts);
+        QObject::connect(syncs.get(), &em::ui::SyncController::accountUnavailable, window.syncStatus(),
+                         &em::ui::SyncStatus::setUnavailable);
+        QObject::connect(&window, &em::ui::MainWindow::getMailRequested, scheduler,
+                         [scheduler] { scheduler->syncNow(0); });
+        // Applied at once: the interval to the running timer, the prefetch to syncs made from now on.
+        QObject::connect(&syncSettings, &em::ui::SyncSettings::intervalChanged, scheduler,
+                         &em::sync::SyncScheduler::setIntervalSeconds);
+        QObject::connect(&syncSettings, &em::ui::SyncSettings::prefetchChanged, syncs.get(),
+                         &em::ui::SyncController::setPrefetch);
+        // Without a backend (no NetworkManager) the scheduler stays online: better a failed
+        // try than no mail.
+        if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+            QNetworkInformation *network = QNetworkInformation::instance();
+            qCInfo(lcApp) << "network reachability from" << network->backendName() << network->reachability();
+            scheduler->watchNetwork(network);
+        } else {
+            qCInfo(lcApp) << "no network reachability backend: always online";
+        }
+    }
     window.show();
+    // The configurations load in the background; the first sync of every account follows.
+    if (syncs)
+        syncs->start();
     if (!store)
         QMessageBox::critical(&window, em::ui::MainWindow::tr("Mail store"),
                               em::ui::MainWindow::tr("The mail store %1 could not be opened: %2")
