@@ -244,3 +244,153 @@ TEST(StoreOpen, UnwritableLocationIsReported)
     ASSERT_FALSE(store.ok());
     EXPECT_TRUE(store.error().contains(QLatin1String("Cannot create the folder"))) << store.error().toStdString();
 }
+
+// --- Provider sync and the action queue (mailstoresync.cpp, sync/actionqueue.cpp) ---
+
+#include "sync/actionqueue.h"
+
+namespace {
+SyncChanges::Upsert upsert(const QString &remoteId, QList<qint64> folders, quint32 flags)
+{
+    SyncChanges::Upsert u;
+    u.record = record(remoteId, remoteId + QStringLiteral("@example.com"));
+    u.record.flags = flags;
+    u.folderIds = std::move(folders);
+    return u;
+}
+} // namespace
+
+TEST_F(Fixture, AnUpsertReplacesFoldersAndServerFlagsButKeepsLocalFlags)
+{
+    const qint64 work = store
+                            ->ensureFolder(account, QStringLiteral("L1"), QStringLiteral("Work"),
+                                           QStringLiteral("Work"), FolderKind::User)
+                            .value()
+                            .id;
+    SyncChanges first;
+    first.upserts = {upsert(QStringLiteral("m1"), {inbox, work}, Read)};
+    ASSERT_EQ(store->applySync(account, first).value().added, 1);
+    // A local flag the server does not own (set when the body came) must survive.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("poke"));
+        db.setDatabaseName(path());
+        ASSERT_TRUE(db.open());
+        QSqlQuery(db).exec(QStringLiteral("UPDATE messages SET flags = flags | 16"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("poke"));
+    SyncChanges second;
+    second.upserts = {upsert(QStringLiteral("m1"), {work}, Starred)};
+    const SyncOutcome o = store->applySync(account, second).value();
+    EXPECT_EQ(o.added, 0);
+    EXPECT_EQ(o.updated, 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT flags FROM messages WHERE remote_id = 'm1'")), Starred | HasAttachments);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM message_folders")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT folder_id FROM message_folders")), work);
+}
+
+TEST_F(Fixture, ACheckpointLandsOnlyWithTheRowsItCovers)
+{
+    SyncChanges bad;
+    bad.upserts = {upsert(QStringLiteral("m1"), {inbox}, 0), upsert(QStringLiteral("m2"), {987654}, 0)};
+    bad.checkpoints.insert(QStringLiteral("gmail.history"), QStringLiteral("42"));
+    EXPECT_FALSE(store->applySync(account, bad).ok()); // no folder 987654: the whole change is refused
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM messages")), 0);
+    EXPECT_EQ(store->checkpoint(account, QStringLiteral("gmail.history")).value(), QString());
+    SyncChanges good;
+    good.upserts = {upsert(QStringLiteral("m1"), {inbox}, 0)};
+    good.checkpoints.insert(QStringLiteral("gmail.history"), QStringLiteral("42"));
+    ASSERT_TRUE(store->applySync(account, good).ok());
+    EXPECT_EQ(store->checkpoint(account, QStringLiteral("gmail.history")).value(), QStringLiteral("42"));
+    good.upserts.clear();
+    good.checkpoints.insert(QStringLiteral("gmail.history"), QString()); // empty: deleted
+    ASSERT_TRUE(store->applySync(account, good).ok());
+    EXPECT_EQ(store->checkpoint(account, QStringLiteral("gmail.history")).value(), QString());
+}
+
+TEST_F(Fixture, ASweepRemovesWhatAFullSyncDidNotSeeAndKeepsTheBodiesOfTheRest)
+{
+    SyncChanges old;
+    old.generation = 1;
+    old.upserts = {upsert(QStringLiteral("kept"), {inbox}, 0), upsert(QStringLiteral("gone"), {inbox}, 0)};
+    ASSERT_TRUE(store->applySync(account, old).ok());
+    MessageRecord parsed = em::ingest::buildRecord(
+        {QByteArray("Subject: kept\r\nMessage-ID: <kept@example.com>\r\n\r\nthe word xylophone\r\n"),
+         {},
+         0,
+         QStringLiteral("kept"),
+         {},
+         0,
+         {}});
+    ASSERT_TRUE(store->storeBody(account, QStringLiteral("kept"), parsed).ok());
+    SyncChanges seen;
+    seen.generation = 2;
+    seen.upserts = {upsert(QStringLiteral("kept"), {inbox}, 0)};
+    ASSERT_TRUE(store->applySync(account, seen).ok());
+    EXPECT_EQ(store->remoteIdsSeen(account, {QStringLiteral("kept"), QStringLiteral("gone")}, 2).value(),
+              QSet<QString>{QStringLiteral("kept")});
+    EXPECT_EQ(store->sweep(account, 2, {{QStringLiteral("gmail.full"), QString()}}).value(), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM messages")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM bodies")), 1);
+    // The body's text is searchable, and the index matches its rows.
+    auto reader = StoreReader::open(path());
+    ASSERT_TRUE(reader.ok());
+    EXPECT_EQ(reader.value()->search(QStringLiteral("xylophone"), 10).value().size(), 1);
+    EXPECT_TRUE(store->checkIntegrity().ok());
+}
+
+TEST_F(Fixture, QueuedActionsChangeTheLocalCopyAtOnceAndPersistInOrder)
+{
+    const qint64 trash = store
+                             ->ensureFolder(account, QStringLiteral("TRASH"), QStringLiteral("Trash"),
+                                            QStringLiteral("Trash"), FolderKind::Trash)
+                             .value()
+                             .id;
+    SyncChanges seed;
+    seed.upserts = {upsert(QStringLiteral("m1"), {inbox}, 0), upsert(QStringLiteral("m2"), {inbox}, Read)};
+    ASSERT_TRUE(store->applySync(account, seed).ok());
+    em::sync::ActionQueue labels(*store, account, em::sync::FolderModel::Labels);
+    em::sync::Action read;
+    read.kind = em::sync::ActionKind::MarkRead;
+    read.remoteIds = {QStringLiteral("m1")};
+    const qint64 first = labels.enqueue(read).value();
+    em::sync::Action trashIt;
+    trashIt.kind = em::sync::ActionKind::Trash;
+    trashIt.remoteIds = {QStringLiteral("m2")};
+    const qint64 second = labels.enqueue(trashIt).value();
+    EXPECT_LT(first, second);
+    EXPECT_EQ(count(QStringLiteral("SELECT flags & 1 FROM messages WHERE remote_id = 'm1'")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT group_concat(folder_id) FROM message_folders mf JOIN messages m ON "
+                                   "m.id = mf.message_id WHERE m.remote_id = 'm2'")),
+              trash);
+    const auto pending = labels.pending().value();
+    ASSERT_EQ(pending.size(), 2);
+    EXPECT_EQ(pending.at(0).kind, em::sync::ActionKind::MarkRead);
+    EXPECT_EQ(pending.at(1).remoteIds, QStringList{QStringLiteral("m2")});
+    // A folder the account does not have: refused, nothing changed.
+    em::sync::Action move;
+    move.kind = em::sync::ActionKind::Move;
+    move.folder = QStringLiteral("nowhere");
+    move.remoteIds = {QStringLiteral("m1")};
+    EXPECT_FALSE(labels.enqueue(move).ok());
+    EXPECT_EQ(labels.pending().value().size(), 2);
+    ASSERT_TRUE(labels.done({first}).ok());
+    EXPECT_EQ(labels.pending().value().size(), 1);
+    ASSERT_TRUE(labels.fail(pending.at(1), QStringLiteral("refused")).ok());
+    EXPECT_TRUE(labels.pending().value().isEmpty());
+    EXPECT_EQ(labels.failed().value().size(), 1);
+
+    // Folders (Outlook): trash moves out of every folder; labels are refused.
+    em::sync::ActionQueue folders(*store, account, em::sync::FolderModel::SingleFolder);
+    em::sync::Action untrash;
+    untrash.kind = em::sync::ActionKind::Untrash;
+    untrash.remoteIds = {QStringLiteral("m2")};
+    ASSERT_TRUE(folders.enqueue(untrash).ok());
+    EXPECT_EQ(count(QStringLiteral("SELECT group_concat(folder_id) FROM message_folders mf JOIN messages m ON "
+                                   "m.id = mf.message_id WHERE m.remote_id = 'm2'")),
+              inbox);
+    em::sync::Action label;
+    label.kind = em::sync::ActionKind::AddLabel;
+    label.folder = QStringLiteral("INBOX");
+    label.remoteIds = {QStringLiteral("m1")};
+    EXPECT_FALSE(folders.enqueue(label).ok());
+}
