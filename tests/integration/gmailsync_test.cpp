@@ -2,6 +2,8 @@
 // the first Inbox page first, history convergence, expired history, bodies on demand.
 // (Keychain: gnome-keyring under with-keyring.sh.)
 #include "gmailsynctestsupport.h"
+#include "store/storereader.h"
+#include "sync/syncscheduler.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -235,6 +237,93 @@ TEST_F(GmailSyncTest, ARevokedGrantAsksForReauthorizationAndKeepsEverything)
     EXPECT_EQ(r.outcome, SyncReport::Outcome::ReauthRequired) << r.error;
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = ?")), before);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ? AND state = 'reauth_required'")), 1);
+}
+
+TEST_F(GmailSyncTest, AHistoryRecordForAMessageNotHeldHereFetchesItWhole)
+{
+    ASSERT_TRUE(connectAccount().ok());
+    ASSERT_TRUE(runSync().inStep());
+    const QString id = mailbox().messages().firstKey();
+    store::SyncChanges lose; // as if a crash of an older version had lost it
+    lose.removed = {id};
+    ASSERT_TRUE(store->applySync(accountId, lose).ok());
+    mailbox().modify(id, {QStringLiteral("STARRED")}, {});
+    const SyncReport r = runSync();
+    ASSERT_TRUE(r.inStep()) << r.error;
+    EXPECT_EQ(r.added, 1);
+    EXPECT_EQ(storeDifferences(), QString());
+}
+
+TEST_F(GmailSyncTest, AMessageThatCannotBeParsedIsKeptWithWhatCouldBeReadAndFlagged)
+{
+    ASSERT_TRUE(connectAccount().ok());
+    ASSERT_TRUE(runSync().inStep());
+    const QByteArray junk("\x01\x02 not a message \x7f\xff\xfe\r\n\r\n\x00\x00 at all", 33);
+    const QString id = sandbox.deliver(address(), junk);
+    ASSERT_FALSE(id.isEmpty());
+    const SyncReport r = runSync();
+    ASSERT_TRUE(r.inStep()) << r.error;
+    EXPECT_EQ(storeDifferences(), QString());
+    std::optional<Status> fetched;
+    QObject::connect(sync.get(), &sync::AccountSync::bodyFetched,
+                     [&](const QString &, const Status &s) { fetched = s; });
+    sync->fetchBody(id);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return fetched.has_value(); }, 20000));
+    ASSERT_TRUE(fetched->ok()) << fetched->error();
+    const qint64 messageId = store->messageIdForRemote(accountId, id).value();
+    EXPECT_EQ(count(QStringLiteral("SELECT flags & %1 FROM messages WHERE account_id = ? AND id = %2")
+                        .arg(store::MessageFlag::Broken)
+                        .arg(messageId)),
+              store::MessageFlag::Broken);
+    auto reader = store::StoreReader::open(storePath());
+    ASSERT_TRUE(reader.ok());
+    EXPECT_EQ(reader.value()->rawMessage(messageId).value(), junk); // nothing lost
+}
+
+TEST_F(GmailSyncTest, TheSchedulerRunsOnDemandOnceAtATimeOnAnIntervalAndNotWhileOffline)
+{
+    ASSERT_TRUE(connectAccount().ok());
+    sync.reset(); // the scheduler makes its own
+    sync::SyncScheduler scheduler([this](const store::AccountRow &row) -> std::unique_ptr<sync::AccountSync> {
+        return std::make_unique<gmail::GmailSync>(*store, row.id, tokens.get(), &nam,
+                                                  config(settings::Provider::Google).apiBase(), testOptions());
+    });
+    QList<SyncReport> reports;
+    int starts = 0;
+    QObject::connect(&scheduler, &sync::SyncScheduler::accountFinished,
+                     [&](const SyncReport &r) { reports.append(r); });
+    QObject::connect(&scheduler, &sync::SyncScheduler::runningChanged,
+                     [&](qint64, bool running) { starts += running; });
+    scheduler.setIntervalSeconds(0);
+    auto reader = store::StoreReader::open(storePath());
+    ASSERT_TRUE(reader.ok());
+    scheduler.setAccounts(reader.value()->accounts().value());
+    ASSERT_EQ(scheduler.accountIds(), QList<qint64>{accountId});
+    // Three asks while the first run is under way: one more run, not three.
+    scheduler.syncNow();
+    scheduler.syncNow();
+    scheduler.syncNow(accountId);
+    EXPECT_TRUE(scheduler.isRunning(accountId));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reports.size() == 2; }, 60000));
+    QTest::qWait(300);
+    EXPECT_EQ(reports.size(), 2);
+    EXPECT_EQ(starts, 2);
+    EXPECT_TRUE(reports.at(0).fullSync && reports.at(0).inStep());
+    EXPECT_TRUE(!reports.at(1).fullSync && reports.at(1).inStep());
+    // Offline: nothing runs; back online: it runs at once.
+    scheduler.setOnline(false);
+    scheduler.syncNow();
+    QTest::qWait(300);
+    EXPECT_EQ(reports.size(), 2);
+    scheduler.setOnline(true);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reports.size() == 3; }, 20000));
+    // On an interval.
+    scheduler.setIntervalSeconds(1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return reports.size() >= 5; }, 10000));
+    scheduler.setIntervalSeconds(0);
+    // An account that is gone from the list is dropped.
+    scheduler.setAccounts({});
+    EXPECT_TRUE(scheduler.accountIds().isEmpty());
 }
 
 } // namespace
