@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>The messages no longer exist on the server</source>
+        <translation>ההודעות כבר אינן קיימות בשרת</translation>
+    </message>
+    <message>
+        <source>This account has no folder %1</source>
+        <translation>בחשבון זה אין תיקייה %1</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>ארכיון</translation>
+    </message>
+    <message>
+        <source>Labels are not available here: this account has folders</source>
+        <translation>תוויות אינן זמינות כאן: בחשבון זה יש תיקיות</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>אשפה</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>דואר נכנס</translation>
+    </message>
+    <message>
+        <source>No message was named</source>
+        <translation>לא צוינה אף הודעה</translation>
+    </message>
+    <message>
+        <source>This action cannot be read</source>
+        <translation>לא ניתן לקרוא פעולה זו</translation>
+    </message>
+</context>
+<context>
+    <name>Gmail</name>
+    <message>
+        <source>Gmail answered with HTTP status %1</source>
+        <translation>Gmail השיב בקוד מצב HTTP %1</translation>
+    </message>
+    <message>
+        <source>Gmail could not be reached</source>
+        <translation>לא ניתן היה ליצור קשר עם Gmail</translation>
+    </message>
+    <message>
+        <source>Gmail left a batched call unanswered</source>
+        <translation>Gmail לא השיב לאחת הקריאות שבאצווה</translation>
+    </message>
+    <message>
+        <source>Sign in to this account again</source>
+        <translation>יש להתחבר מחדש לחשבון זה</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled</source>
+        <translation>הסנכרון בוטל</translation>
+    </message>
+    <message>
+        <source>This message no longer exists in Gmail</source>
+        <translation>הודעה זו כבר אינה קיימת ב־Gmail</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>%1 ends with an incomplete message, which was not imported</source>
@@ -163,6 +225,49 @@
     <message>
         <source>The account no longer exists</source>
         <translation>החשבון כבר אינו קיים</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the mail store</source>
+        <translation>ההודעה כבר אינה נמצאת במאגר הדואר</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Accounts of %1 cannot sync</source>
+        <translation>לא ניתן לסנכרן חשבונות של %1</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s settings are not loaded</source>
+        <translation>הגדרות הספק לא נטענו</translation>
+    </message>
+    <message>
+        <source>Outlook accounts do not sync yet</source>
+        <translation>סנכרון של חשבונות Outlook עדיין אינו נתמך</translation>
+    </message>
+    <message>
+        <source>Sending your changes</source>
+        <translation>שולח את השינויים שלך</translation>
+    </message>
+    <message>
+        <source>Updating folders</source>
+        <translation>מעדכן תיקיות</translation>
+    </message>
+    <message>
+        <source>Fetching the newest mail</source>
+        <translation>מביא את הדואר החדש ביותר</translation>
+    </message>
+    <message>
+        <source>Downloading message list</source>
+        <translation>מוריד את רשימת ההודעות</translation>
+    </message>
+    <message>
+        <source>Fetching changes</source>
+        <translation>מביא שינויים</translation>
+    </message>
+    <message>
+        <source>Downloading recent messages</source>
+        <translation>מוריד הודעות אחרונות</translation>
     </message>
 </context>
 <context>
@@ -365,6 +470,33 @@
     <message>
         <source>%1 refused the request: %2</source>
         <translation>%1 דחה את הבקשה: %2</translation>
+    </message>
+</context>
+<context>
+    <name>em::gmail</name>
+    <message>
+        <source>The answer of a Gmail batch request is cut short.</source>
+        <translation>התשובה לבקשת אצווה של Gmail קטועה.</translation>
+    </message>
+    <message>
+        <source>The answer of a Gmail batch request has no multipart boundary.</source>
+        <translation>בתשובה לבקשת אצווה של Gmail חסר גבול ה־multipart.</translation>
+    </message>
+    <message>
+        <source>An answer inside a Gmail batch answer has no readable HTTP status line.</source>
+        <translation>לאחת התשובות שבתוך תשובת אצווה של Gmail אין שורת מצב HTTP קריאה.</translation>
+    </message>
+    <message>
+        <source>Gmail sent an answer that is not a JSON object.</source>
+        <translation>Gmail שלח תשובה שאינה אובייקט JSON.</translation>
+    </message>
+    <message>
+        <source>Gmail sent an answer without the field &quot;%1&quot;.</source>
+        <translation>Gmail שלח תשובה ללא השדה &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Gmail sent a message whose content is not valid base64.</source>
+        <translation>Gmail שלח הודעה שתוכנה אינו base64 תקין.</translation>
     </message>
 </context>
 <context>
@@ -790,10 +922,6 @@
         <translation>יש לחבר חשבון Gmail או Outlook, או לייבא דואר דרך קובץ ◂ ייבוא דואר.</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>מוכן</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
@@ -912,6 +1040,38 @@
     <message>
         <source>The mail store %1 could not be opened: %2</source>
         <translation>לא ניתן היה לפתוח את מאגר הדואר %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Get mail</source>
+        <translation>&amp;קבלת דואר</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>&amp;סנכרון…</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>סרגל הכלים הראשי</translation>
+    </message>
+    <message>
+        <source>Connect an account first (Settings ▸ Accounts)</source>
+        <translation>יש לחבר חשבון תחילה (הגדרות ◂ חשבונות)</translation>
+    </message>
+    <message>
+        <source>Offline: mail is checked as soon as the network is back</source>
+        <translation>לא מקוון: הדואר ייבדק ברגע שהרשת תחזור</translation>
+    </message>
+    <message>
+        <source>Check every account for new mail (%1)</source>
+        <translation>בדיקת דואר חדש בכל החשבונות (%1)</translation>
+    </message>
+    <message>
+        <source>Your mail is kept in step on this computer, in the background. Get mail checks for new mail now.</source>
+        <translation>הדואר שלך מסונכרן במחשב זה ברקע. ״קבלת דואר״ בודקת מיד אם הגיע דואר חדש.</translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts…</source>
+        <translation>&amp;ניהול חשבונות…</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1377,121 @@
     <message>
         <source>&lt;b&gt;No client secret is needed&lt;/b&gt;: a desktop app is a public client. Leave the Client Secret empty.</source>
         <translation>&lt;b&gt;אין צורך ב־client secret&lt;/b&gt;: יישום שולחן עבודה הוא לקוח ציבורי. יש להשאיר את ה־Client Secret ריק.</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::SyncSettings</name>
+    <message>
+        <source>The setting applies until Email Manager quits, but it could not be saved in %1.</source>
+        <translation>ההגדרה תחול עד לסגירת Email Manager, אך לא ניתן היה לשמור אותה ב־%1.</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>הגדרות סנכרון</translation>
+    </message>
+    <message>
+        <source>Only when I press Get mail</source>
+        <translation>רק בלחיצה על ״קבלת דואר״</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> דק׳</translation>
+    </message>
+    <message>
+        <source>Check for new &amp;mail every:</source>
+        <translation>בדיקת &amp;דואר חדש כל:</translation>
+    </message>
+    <message>
+        <source>None: download messages when opened</source>
+        <translation>ללא: הודעות יורדו בעת פתיחתן</translation>
+    </message>
+    <message>
+        <source>&amp;Download the most recent messages in full:</source>
+        <translation>&amp;הורדה מלאה של ההודעות האחרונות:</translation>
+    </message>
+    <message>
+        <source>Every message is listed at once. The most recent ones are also downloaded in full after each check, so that they open at once and can be read offline; older messages are downloaded when you open them.</source>
+        <translation>כל ההודעות מופיעות ברשימה מיד. ההודעות האחרונות גם יורדות במלואן אחרי כל בדיקה, כך שהן נפתחות מיד וניתן לקרוא אותן גם במצב לא מקוון; הודעות ישנות יותר יורדות כשפותחים אותן.</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::SyncStatus</name>
+    <message>
+        <source>Offline</source>
+        <translation>לא מקוון</translation>
+    </message>
+    <message>
+        <source>The computer is not connected to a network. Mail is checked again as soon as it is.</source>
+        <translation>המחשב אינו מחובר לרשת. הדואר ייבדק שוב ברגע שהחיבור יחזור.</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>חשבון %1</translation>
+    </message>
+    <message>
+        <source>%1: Checking for new mail…</source>
+        <translation>%1: בודק אם הגיע דואר חדש…</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1: %2…</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4</source>
+        <extracomment>account: what the sync does, how far it is: &quot;alice@gmail.com: Downloading message list 1,500 of 24,000&quot;</extracomment>
+        <translation>%1: %2 %3 מתוך %4</translation>
+    </message>
+    <message>
+        <source>Mail not checked yet</source>
+        <translation>הדואר עדיין לא נבדק</translation>
+    </message>
+    <message>
+        <source>Mail checked at %1</source>
+        <translation>הדואר נבדק בשעה %1</translation>
+    </message>
+    <message>
+        <source>Mail checked on %1</source>
+        <translation>הדואר נבדק ב־%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>account address: why it cannot sync, or how its last sync went wrong</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The sync failed.</source>
+        <translation>הסנכרון נכשל.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again</source>
+        <translation>יש להתחבר שוב אל %1</translation>
+    </message>
+    <message>
+        <source>Open Email settings</source>
+        <translation>פתיחת הגדרות הדואר</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>חשבונות…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <extracomment>the progress of one account, then how many others are syncing too</extracomment>
+        <translation>
+            <numerusform>%1 (ועוד %n)</numerusform>
+            <numerusform>%1 (ועוד %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <extracomment>the first account&apos;s problem, then how many other accounts have one</extracomment>
+        <translation>
+            <numerusform>(ועוד %n)</numerusform>
+            <numerusform>(ועוד %n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2065,190 @@ Run &apos;emailctl provider set --help&apos; for the options of a subcommand.
     <message>
         <source>warning: the client ID changed, so the previous client secret was removed</source>
         <translation>אזהרה: ה־Client ID השתנה, ולכן ה־Client Secret הקודם הוסר</translation>
+    </message>
+    <message>
+        <source>Message ids, as &apos;emailctl search --json&apos; shows them.</source>
+        <translation>מזהי הודעות, כפי שהם מוצגים ב־&apos;emailctl search --json&apos;.</translation>
+    </message>
+    <message>
+        <source>Only queue the change; the next sync sends it.</source>
+        <translation>הוספת השינוי לתור בלבד; הסנכרון הבא ישלח אותו.</translation>
+    </message>
+    <message>
+        <source>no folder %1 in this account</source>
+        <translation>אין תיקייה %1 בחשבון זה</translation>
+    </message>
+    <message>
+        <source>name at least one message id</source>
+        <translation>יש לציין לפחות מזהה הודעה אחד</translation>
+    </message>
+    <message>
+        <source>%1 is not a message id</source>
+        <translation>%1 אינו מזהה הודעה</translation>
+    </message>
+    <message>
+        <source>message %1: %2</source>
+        <translation>הודעה %1: %2</translation>
+    </message>
+    <message>
+        <source>imported mail (Local Folders) has no server to change</source>
+        <translation>לדואר מיובא (״תיקיות מקומיות״) אין שרת שבו ניתן לבצע שינויים</translation>
+    </message>
+    <message>
+        <source>Queued; the next sync sends it.</source>
+        <translation>נוסף לתור; הסנכרון הבא ישלח אותו.</translation>
+    </message>
+    <message>
+        <source>The change is made here and stays queued until the server takes it.</source>
+        <translation>השינוי בוצע כאן ויישאר בתור עד שהשרת יקבל אותו.</translation>
+    </message>
+    <message>
+        <source>Mark as read.</source>
+        <translation>סימון כנקרא.</translation>
+    </message>
+    <message>
+        <source>Mark as unread.</source>
+        <translation>סימון כלא נקרא.</translation>
+    </message>
+    <message>
+        <source>Star.</source>
+        <translation>סימון בכוכב.</translation>
+    </message>
+    <message>
+        <source>Remove the star.</source>
+        <translation>הסרת הכוכב.</translation>
+    </message>
+    <message>
+        <source>Mark messages read or unread, starred or not.</source>
+        <translation>סימון הודעות כנקראו או כלא נקראו, עם כוכב או בלעדיו.</translation>
+    </message>
+    <message>
+        <source>give one of --read, --unread, --star, --unstar</source>
+        <translation>יש לציין אחת מהאפשרויות ‎--read, ‎--unread, ‎--star, ‎--unstar</translation>
+    </message>
+    <message>
+        <source>The folder or label to move to.</source>
+        <translation>התיקייה או התווית שאליה יש להעביר.</translation>
+    </message>
+    <message>
+        <source>Gmail: the label to take away (default: Inbox).</source>
+        <translation>Gmail: התווית שיש להסיר (ברירת מחדל: דואר נכנס).</translation>
+    </message>
+    <message>
+        <source>Archive (out of the Inbox).</source>
+        <translation>העברה לארכיון (הוצאה מ״דואר נכנס״).</translation>
+    </message>
+    <message>
+        <source>Move messages to a folder, or archive them.</source>
+        <translation>העברת הודעות לתיקייה, או העברתן לארכיון.</translation>
+    </message>
+    <message>
+        <source>give --to FOLDER or --archive</source>
+        <translation>יש לציין ‎--to FOLDER או ‎--archive</translation>
+    </message>
+    <message>
+        <source>Take the messages out of the Trash.</source>
+        <translation>הוצאת ההודעות מהאשפה.</translation>
+    </message>
+    <message>
+        <source>Delete for good (Gmail: needs full mail access, not only gmail.modify).</source>
+        <translation>מחיקה לצמיתות (ב־Gmail: דורש גישה מלאה לדואר, ולא רק gmail.modify).</translation>
+    </message>
+    <message>
+        <source>Move messages to the Trash, out of it, or delete them for good.</source>
+        <translation>העברת הודעות לאשפה, הוצאתן ממנה, או מחיקתן לצמיתות.</translation>
+    </message>
+    <message>
+        <source>--undo and --permanent do not go together</source>
+        <translation>לא ניתן להשתמש ב־‎--undo וב־‎--permanent יחד</translation>
+    </message>
+    <message>
+        <source>%n new</source>
+        <translation>חדשות: %n</translation>
+    </message>
+    <message>
+        <source>%n changed</source>
+        <translation>שהשתנו: %n</translation>
+    </message>
+    <message>
+        <source>%n removed</source>
+        <translation>שהוסרו: %n</translation>
+    </message>
+    <message>
+        <source>%n bodies downloaded</source>
+        <translation>שהורדו במלואן: %n</translation>
+    </message>
+    <message>
+        <source>%n of your changes sent</source>
+        <translation>שינויים שלך שנשלחו: %n</translation>
+    </message>
+    <message>
+        <source>%n changes dropped (the messages were gone)</source>
+        <translation>שינויים שבוטלו (ההודעות כבר לא היו קיימות): %n</translation>
+    </message>
+    <message>
+        <source>%n unreadable messages kept and flagged</source>
+        <translation>הודעות לא קריאות שנשמרו וסומנו: %n</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 מתוך %2</translation>
+    </message>
+    <message>
+        <source>in step</source>
+        <translation>מסונכרן</translation>
+    </message>
+    <message>
+        <source>not in step</source>
+        <translation>לא מסונכרן</translation>
+    </message>
+    <message>
+        <source>could not %1 %n message(s): %2</source>
+        <translation>לא ניתן היה לבצע %1 (מספר הודעות: %n): %2</translation>
+    </message>
+    <message>
+        <source>The account to sync; all accounts when left out.</source>
+        <translation>החשבון לסנכרון; אם לא צוין, כל החשבונות.</translation>
+    </message>
+    <message>
+        <source>Download the bodies of the newest N messages (default 50).</source>
+        <translation>הורדת התוכן המלא של N ההודעות החדשות ביותר (ברירת מחדל: 50).</translation>
+    </message>
+    <message>
+        <source>Print only the outcome.</source>
+        <translation>הדפסת התוצאה בלבד.</translation>
+    </message>
+    <message>
+        <source>Sync accounts now: send queued changes, then fetch what changed on the server. Exits 0 only when every account is in step.</source>
+        <translation>סנכרון החשבונות עכשיו: שליחת השינויים שבתור, ולאחר מכן הבאת מה שהשתנה בשרת. קוד היציאה הוא 0 רק כאשר כל החשבונות מסונכרנים.</translation>
+    </message>
+    <message>
+        <source>--prefetch takes a number</source>
+        <translation>‎--prefetch מקבל מספר</translation>
+    </message>
+    <message>
+        <source>name at most one account</source>
+        <translation>יש לציין חשבון אחד לכל היותר</translation>
+    </message>
+    <message>
+        <source>No accounts to sync. Connect one with &apos;emailctl accounts connect google|microsoft&apos;.</source>
+        <translation>אין חשבונות לסנכרון. ניתן לחבר חשבון באמצעות &apos;emailctl accounts connect google|microsoft&apos;.</translation>
+    </message>
+    <message>
+        <source>Sync accounts now and report what changed</source>
+        <translation>סנכרון החשבונות עכשיו ודיווח על מה שהשתנה</translation>
+    </message>
+    <message>
+        <source>Mark messages read, unread, starred or unstarred</source>
+        <translation>סימון הודעות כנקראו, כלא נקראו, עם כוכב או בלי כוכב</translation>
+    </message>
+    <message>
+        <source>Move messages to a folder or label, or archive them</source>
+        <translation>העברת הודעות לתיקייה או לתווית, או העברתן לארכיון</translation>
+    </message>
+    <message>
+        <source>Move messages to the Trash, or out of it</source>
+        <translation>העברת הודעות לאשפה, או הוצאתן ממנה</translation>
     </message>
 </context>
 </TS>

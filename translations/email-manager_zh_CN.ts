@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>The messages no longer exist on the server</source>
+        <translation>这些邮件在服务器上已不存在</translation>
+    </message>
+    <message>
+        <source>This account has no folder %1</source>
+        <translation>此账户没有文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Labels are not available here: this account has folders</source>
+        <translation>此处无法使用标签：此账户使用的是文件夹</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>已删除邮件</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>No message was named</source>
+        <translation>未指定任何邮件</translation>
+    </message>
+    <message>
+        <source>This action cannot be read</source>
+        <translation>无法读取此操作</translation>
+    </message>
+</context>
+<context>
+    <name>Gmail</name>
+    <message>
+        <source>Gmail answered with HTTP status %1</source>
+        <translation>Gmail 返回了 HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>Gmail could not be reached</source>
+        <translation>无法连接 Gmail</translation>
+    </message>
+    <message>
+        <source>Gmail left a batched call unanswered</source>
+        <translation>Gmail 未响应批量请求中的某个调用</translation>
+    </message>
+    <message>
+        <source>Sign in to this account again</source>
+        <translation>请重新登录此账户</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled</source>
+        <translation>同步已取消</translation>
+    </message>
+    <message>
+        <source>This message no longer exists in Gmail</source>
+        <translation>此邮件在 Gmail 中已不存在</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>%1 ends with an incomplete message, which was not imported</source>
@@ -163,6 +225,49 @@
     <message>
         <source>The account no longer exists</source>
         <translation>该账户已不存在</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the mail store</source>
+        <translation>该邮件已不在邮件库中</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Accounts of %1 cannot sync</source>
+        <translation>无法同步 %1 的账户</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s settings are not loaded</source>
+        <translation>尚未加载提供商设置</translation>
+    </message>
+    <message>
+        <source>Outlook accounts do not sync yet</source>
+        <translation>暂不支持同步 Outlook 账户</translation>
+    </message>
+    <message>
+        <source>Sending your changes</source>
+        <translation>正在发送您的更改</translation>
+    </message>
+    <message>
+        <source>Updating folders</source>
+        <translation>正在更新文件夹</translation>
+    </message>
+    <message>
+        <source>Fetching the newest mail</source>
+        <translation>正在获取最新邮件</translation>
+    </message>
+    <message>
+        <source>Downloading message list</source>
+        <translation>正在下载邮件列表</translation>
+    </message>
+    <message>
+        <source>Fetching changes</source>
+        <translation>正在获取更改</translation>
+    </message>
+    <message>
+        <source>Downloading recent messages</source>
+        <translation>正在下载最近的邮件</translation>
     </message>
 </context>
 <context>
@@ -364,6 +469,33 @@
     <message>
         <source>%1 refused the request: %2</source>
         <translation>%1 拒绝了请求：%2</translation>
+    </message>
+</context>
+<context>
+    <name>em::gmail</name>
+    <message>
+        <source>The answer of a Gmail batch request is cut short.</source>
+        <translation>Gmail 批量请求的响应被截断。</translation>
+    </message>
+    <message>
+        <source>The answer of a Gmail batch request has no multipart boundary.</source>
+        <translation>Gmail 批量请求的响应中没有 multipart 边界。</translation>
+    </message>
+    <message>
+        <source>An answer inside a Gmail batch answer has no readable HTTP status line.</source>
+        <translation>Gmail 批量响应中的某个响应没有可读的 HTTP 状态行。</translation>
+    </message>
+    <message>
+        <source>Gmail sent an answer that is not a JSON object.</source>
+        <translation>Gmail 发送的响应不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Gmail sent an answer without the field &quot;%1&quot;.</source>
+        <translation>Gmail 发送的响应中缺少字段“%1”。</translation>
+    </message>
+    <message>
+        <source>Gmail sent a message whose content is not valid base64.</source>
+        <translation>Gmail 发送的邮件内容不是有效的 base64。</translation>
     </message>
 </context>
 <context>
@@ -789,10 +921,6 @@
         <translation>请连接 Gmail 或 Outlook 账户，或通过“文件 ▸ 导入邮件”导入邮件。</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -911,6 +1039,38 @@
     <message>
         <source>The mail store %1 could not be opened: %2</source>
         <translation>无法打开邮件库 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Get mail</source>
+        <translation>收取邮件(&amp;G)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync…</source>
+        <translation>同步(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Connect an account first (Settings ▸ Accounts)</source>
+        <translation>请先连接账户（设置 ▸ 账户）</translation>
+    </message>
+    <message>
+        <source>Offline: mail is checked as soon as the network is back</source>
+        <translation>离线：网络恢复后将立即检查邮件</translation>
+    </message>
+    <message>
+        <source>Check every account for new mail (%1)</source>
+        <translation>检查所有账户的新邮件（%1）</translation>
+    </message>
+    <message>
+        <source>Your mail is kept in step on this computer, in the background. Get mail checks for new mail now.</source>
+        <translation>您的邮件会在后台与此计算机保持同步。“收取邮件”可立即检查新邮件。</translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts…</source>
+        <translation>管理账户(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1376,119 @@
     <message>
         <source>&lt;b&gt;No client secret is needed&lt;/b&gt;: a desktop app is a public client. Leave the Client Secret empty.</source>
         <translation>&lt;b&gt;无需客户端密钥&lt;/b&gt;：桌面应用属于公共客户端。请将客户端密钥留空。</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::SyncSettings</name>
+    <message>
+        <source>The setting applies until Email Manager quits, but it could not be saved in %1.</source>
+        <translation>此设置在 Email Manager 退出前有效，但无法保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation>同步设置</translation>
+    </message>
+    <message>
+        <source>Only when I press Get mail</source>
+        <translation>仅在我点击“收取邮件”时</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Check for new &amp;mail every:</source>
+        <translation>检查新邮件的间隔(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>None: download messages when opened</source>
+        <translation>无：打开邮件时再下载</translation>
+    </message>
+    <message>
+        <source>&amp;Download the most recent messages in full:</source>
+        <translation>完整下载的最新邮件数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Every message is listed at once. The most recent ones are also downloaded in full after each check, so that they open at once and can be read offline; older messages are downloaded when you open them.</source>
+        <translation>所有邮件都会立即列出。每次检查后，最新的邮件还会被完整下载，以便立即打开并可离线阅读；较早的邮件将在您打开时下载。</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::SyncStatus</name>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>The computer is not connected to a network. Mail is checked again as soon as it is.</source>
+        <translation>此计算机未连接到网络。网络连接后将立即再次检查邮件。</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>账户 %1</translation>
+    </message>
+    <message>
+        <source>%1: Checking for new mail…</source>
+        <translation>%1：正在检查新邮件…</translation>
+    </message>
+    <message>
+        <source>%1: %2…</source>
+        <translation>%1：%2…</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4</source>
+        <extracomment>account: what the sync does, how far it is: &quot;alice@gmail.com: Downloading message list 1,500 of 24,000&quot;</extracomment>
+        <translation>%1：%2 %3/%4</translation>
+    </message>
+    <message>
+        <source>Mail not checked yet</source>
+        <translation>尚未检查邮件</translation>
+    </message>
+    <message>
+        <source>Mail checked at %1</source>
+        <translation>已于 %1 检查邮件</translation>
+    </message>
+    <message>
+        <source>Mail checked on %1</source>
+        <translation>已于 %1 检查邮件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>account address: why it cannot sync, or how its last sync went wrong</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The sync failed.</source>
+        <translation>同步失败。</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 again</source>
+        <translation>重新登录 %1</translation>
+    </message>
+    <message>
+        <source>Open Email settings</source>
+        <translation>打开邮件设置</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>账户…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <extracomment>the progress of one account, then how many others are syncing too</extracomment>
+        <translation>
+            <numerusform>%1（另有 %n 个账户）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <extracomment>the first account&apos;s problem, then how many other accounts have one</extracomment>
+        <translation>
+            <numerusform>（另有 %n 个账户）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2062,190 @@ Run &apos;emailctl provider set --help&apos; for the options of a subcommand.
     <message>
         <source>warning: the client ID changed, so the previous client secret was removed</source>
         <translation>警告：客户端 ID 已更改，因此已删除之前的客户端密钥</translation>
+    </message>
+    <message>
+        <source>Message ids, as &apos;emailctl search --json&apos; shows them.</source>
+        <translation>邮件 ID，即 &apos;emailctl search --json&apos; 所显示的 ID。</translation>
+    </message>
+    <message>
+        <source>Only queue the change; the next sync sends it.</source>
+        <translation>仅将更改加入队列；下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>no folder %1 in this account</source>
+        <translation>此账户中没有文件夹 %1</translation>
+    </message>
+    <message>
+        <source>name at least one message id</source>
+        <translation>请至少指定一个邮件 ID</translation>
+    </message>
+    <message>
+        <source>%1 is not a message id</source>
+        <translation>%1 不是邮件 ID</translation>
+    </message>
+    <message>
+        <source>message %1: %2</source>
+        <translation>邮件 %1：%2</translation>
+    </message>
+    <message>
+        <source>imported mail (Local Folders) has no server to change</source>
+        <translation>导入的邮件（本地文件夹）没有可供更改的服务器</translation>
+    </message>
+    <message>
+        <source>Queued; the next sync sends it.</source>
+        <translation>已加入队列；下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The change is made here and stays queued until the server takes it.</source>
+        <translation>更改已在本地生效，并将保留在队列中，直到服务器接受为止。</translation>
+    </message>
+    <message>
+        <source>Mark as read.</source>
+        <translation>标记为已读。</translation>
+    </message>
+    <message>
+        <source>Mark as unread.</source>
+        <translation>标记为未读。</translation>
+    </message>
+    <message>
+        <source>Star.</source>
+        <translation>加星标。</translation>
+    </message>
+    <message>
+        <source>Remove the star.</source>
+        <translation>移除星标。</translation>
+    </message>
+    <message>
+        <source>Mark messages read or unread, starred or not.</source>
+        <translation>将邮件标记为已读或未读，加星标或取消星标。</translation>
+    </message>
+    <message>
+        <source>give one of --read, --unread, --star, --unstar</source>
+        <translation>请指定 --read、--unread、--star、--unstar 其中之一</translation>
+    </message>
+    <message>
+        <source>The folder or label to move to.</source>
+        <translation>要移动到的文件夹或标签。</translation>
+    </message>
+    <message>
+        <source>Gmail: the label to take away (default: Inbox).</source>
+        <translation>Gmail：要移除的标签（默认：收件箱）。</translation>
+    </message>
+    <message>
+        <source>Archive (out of the Inbox).</source>
+        <translation>归档（移出收件箱）。</translation>
+    </message>
+    <message>
+        <source>Move messages to a folder, or archive them.</source>
+        <translation>将邮件移动到文件夹，或将其归档。</translation>
+    </message>
+    <message>
+        <source>give --to FOLDER or --archive</source>
+        <translation>请指定 --to FOLDER 或 --archive</translation>
+    </message>
+    <message>
+        <source>Take the messages out of the Trash.</source>
+        <translation>将邮件从“已删除邮件”中移出。</translation>
+    </message>
+    <message>
+        <source>Delete for good (Gmail: needs full mail access, not only gmail.modify).</source>
+        <translation>永久删除（Gmail：需要完整的邮件访问权限，仅有 gmail.modify 不够）。</translation>
+    </message>
+    <message>
+        <source>Move messages to the Trash, out of it, or delete them for good.</source>
+        <translation>将邮件移到“已删除邮件”、从中移出，或永久删除。</translation>
+    </message>
+    <message>
+        <source>--undo and --permanent do not go together</source>
+        <translation>--undo 和 --permanent 不能同时使用</translation>
+    </message>
+    <message>
+        <source>%n new</source>
+        <translation>新邮件 %n 封</translation>
+    </message>
+    <message>
+        <source>%n changed</source>
+        <translation>已更改 %n 封</translation>
+    </message>
+    <message>
+        <source>%n removed</source>
+        <translation>已移除 %n 封</translation>
+    </message>
+    <message>
+        <source>%n bodies downloaded</source>
+        <translation>已下载 %n 封邮件正文</translation>
+    </message>
+    <message>
+        <source>%n of your changes sent</source>
+        <translation>已发送您的 %n 项更改</translation>
+    </message>
+    <message>
+        <source>%n changes dropped (the messages were gone)</source>
+        <translation>已丢弃 %n 项更改（邮件已不存在）</translation>
+    </message>
+    <message>
+        <source>%n unreadable messages kept and flagged</source>
+        <translation>已保留并标记 %n 封无法读取的邮件</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>in step</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>not in step</source>
+        <translation>未同步</translation>
+    </message>
+    <message>
+        <source>could not %1 %n message(s): %2</source>
+        <translation>无法对 %n 封邮件执行 %1：%2</translation>
+    </message>
+    <message>
+        <source>The account to sync; all accounts when left out.</source>
+        <translation>要同步的账户；省略时同步所有账户。</translation>
+    </message>
+    <message>
+        <source>Download the bodies of the newest N messages (default 50).</source>
+        <translation>下载最新 N 封邮件的正文（默认 50）。</translation>
+    </message>
+    <message>
+        <source>Print only the outcome.</source>
+        <translation>仅输出结果。</translation>
+    </message>
+    <message>
+        <source>Sync accounts now: send queued changes, then fetch what changed on the server. Exits 0 only when every account is in step.</source>
+        <translation>立即同步账户：先发送队列中的更改，再获取服务器上的变化。仅当所有账户均已同步时，退出码才为 0。</translation>
+    </message>
+    <message>
+        <source>--prefetch takes a number</source>
+        <translation>--prefetch 需要一个数字</translation>
+    </message>
+    <message>
+        <source>name at most one account</source>
+        <translation>最多只能指定一个账户</translation>
+    </message>
+    <message>
+        <source>No accounts to sync. Connect one with &apos;emailctl accounts connect google|microsoft&apos;.</source>
+        <translation>没有可同步的账户。请使用 &apos;emailctl accounts connect google|microsoft&apos; 连接账户。</translation>
+    </message>
+    <message>
+        <source>Sync accounts now and report what changed</source>
+        <translation>立即同步账户并报告变化</translation>
+    </message>
+    <message>
+        <source>Mark messages read, unread, starred or unstarred</source>
+        <translation>将邮件标记为已读、未读、加星标或取消星标</translation>
+    </message>
+    <message>
+        <source>Move messages to a folder or label, or archive them</source>
+        <translation>将邮件移动到文件夹或标签，或将其归档</translation>
+    </message>
+    <message>
+        <source>Move messages to the Trash, or out of it</source>
+        <translation>将邮件移到“已删除邮件”，或从中移出</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,8 @@ void SyncStatus::showFinished(const SyncReport &report)
     switch (report.outcome) {
     case SyncReport::Outcome::InStep:
         a.problem.reset();
+        if (!report.refused.isEmpty())
+            a.problem = report; // in step, but some of the user's changes were refused
         a.lastSyncMs = QDateTime::currentMSecsSinceEpoch();
         break;
     case SyncReport::Outcome::Cancelled: break; // asked for: nothing to tell
@@ -237,7 +239,10 @@ QStringList SyncStatus::problemLines(bool html) const
         }
         if (!a.problem)
             continue;
-        const QString message = shorten(a.problem->error.isEmpty() ? tr("The sync failed.") : a.problem->error);
+        const QString error = !a.problem->error.isEmpty()     ? a.problem->error
+                              : !a.problem->refused.isEmpty() ? a.problem->refused.join(QStringLiteral("; "))
+                                                              : tr("The sync failed.");
+        const QString message = shorten(error);
         switch (a.problem->outcome) {
         case SyncReport::Outcome::ReauthRequired: {
             // The tooltip says why; the status bar says what to do.

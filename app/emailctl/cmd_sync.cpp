@@ -3,7 +3,6 @@
 #include "cli.h"
 
 #include "accounts/syncfactory.h"
-#include "sync/actionqueue.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,23 +11,25 @@ namespace emailctl {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// tr(source, comment, n) as lupdate reads it, so that %n messages get plural forms.
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("emailctl", text, nullptr, n);
+    return QCoreApplication::translate("emailctl", text, comment, n);
 }
 
 QString summary(const em::sync::SyncReport &r)
 {
     QStringList parts;
-    parts << tr("%n new", r.added) << tr("%n changed", r.updated) << tr("%n removed", r.removed);
+    parts << tr("%n new", nullptr, r.added) << tr("%n changed", nullptr, r.updated)
+          << tr("%n removed", nullptr, r.removed);
     if (r.bodies)
-        parts << tr("%n bodies downloaded", r.bodies);
+        parts << tr("%n bodies downloaded", nullptr, r.bodies);
     if (r.actionsReplayed)
-        parts << tr("%n of your changes sent", r.actionsReplayed);
+        parts << tr("%n of your changes sent", nullptr, r.actionsReplayed);
     if (r.actionsDropped)
-        parts << tr("%n changes dropped (the messages were gone)", r.actionsDropped);
+        parts << tr("%n changes dropped (the messages were gone)", nullptr, r.actionsDropped);
     if (r.malformed)
-        parts << tr("%n unreadable messages kept and flagged", r.malformed);
+        parts << tr("%n unreadable messages kept and flagged", nullptr, r.malformed);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -87,18 +88,10 @@ int syncAccounts(const Context &ctx, Services &services, const QList<em::store::
             code = Failure;
         }
         // Changes the server refused for good are the user's to know about.
-        em::sync::ActionQueue queue(*services.store, account.id,
-                                    account.provider == QLatin1String("google") ? em::sync::FolderModel::Labels
-                                                                                : em::sync::FolderModel::SingleFolder);
-        if (const auto failed = queue.failed(); failed && !failed.value().isEmpty()) {
-            for (const em::sync::Action &a : failed.value())
-                ctx.err << cmd << ": " << account.address << ": "
-                        << tr("could not %1 %n message(s): %2", int(a.remoteIds.size()))
-                               .arg(em::sync::actionKindName(a.kind), a.lastError)
-                        << "\n";
-            if (report->actionsFailed > 0)
-                code = Failure;
-        }
+        for (const QString &refused : std::as_const(report->refused))
+            ctx.err << cmd << ": " << account.address << ": " << refused << "\n";
+        if (!report->refused.isEmpty())
+            code = Failure;
     }
     return code;
 }

@@ -36,6 +36,9 @@ struct SyncReport
     int added = 0, updated = 0, removed = 0, bodies = 0;
     int actionsReplayed = 0, actionsDropped = 0, actionsFailed = 0;
     int malformed = 0; // messages kept with what could be read and flagged
+    // Changes the server refused for good, for people: "Move 1 message to Work: Invalid
+    // label". The run can still be in step: the messages were put back as the server has them.
+    QStringList refused;
     bool inStep() const { return outcome == Outcome::InStep; }
 };
 

@@ -70,6 +70,27 @@ std::optional<ActionKind> actionKindFromName(const QString &name)
     return std::nullopt;
 }
 
+QString describeAction(const Action &a)
+{
+    // "(%n)": the count reads right in every language without plural nouns.
+    const int n = int(a.remoteIds.size());
+    auto tr = [n](const char *text) { return QCoreApplication::translate("Actions", text, nullptr, n); };
+    switch (a.kind) {
+    case ActionKind::MarkRead: return tr("Mark as read (%n)");
+    case ActionKind::MarkUnread: return tr("Mark as unread (%n)");
+    case ActionKind::Star: return tr("Star (%n)");
+    case ActionKind::Unstar: return tr("Remove the star (%n)");
+    case ActionKind::Archive: return tr("Archive (%n)");
+    case ActionKind::Move: return tr("Move to %1 (%n)").arg(a.folder);
+    case ActionKind::AddLabel: return tr("Add the label %1 (%n)").arg(a.folder);
+    case ActionKind::RemoveLabel: return tr("Remove the label %1 (%n)").arg(a.folder);
+    case ActionKind::Trash: return tr("Move to Trash (%n)");
+    case ActionKind::Untrash: return tr("Take out of Trash (%n)");
+    case ActionKind::Delete: return tr("Delete for good (%n)");
+    }
+    return {};
+}
+
 ActionQueue::ActionQueue(store::MailStore &store, qint64 accountId, FolderModel model)
     : m_store(store), m_accountId(accountId), m_model(model)
 {}

@@ -42,6 +42,9 @@ struct Action
     QString lastError;
 };
 
+// What an action does, for people: "Move 2 messages to Trash".
+QString describeAction(const Action &action);
+
 // How a provider files mail: Gmail labels (a message carries many) or Graph folders (a
 // message is in exactly one).
 enum class FolderModel { Labels, SingleFolder };

@@ -151,6 +151,9 @@ TEST_F(GmailActionsTest, ARefusedActionFailsForGoodAndTheMessagesComeBackAsTheSe
     const SyncReport r = runSync();
     ASSERT_TRUE(r.inStep()) << r.error;
     EXPECT_EQ(r.actionsFailed, 2);
+    ASSERT_EQ(r.refused.size(), 2);
+    EXPECT_TRUE(r.refused.at(0).startsWith(QStringLiteral("Move to Label_3 (1): "))) << r.refused.at(0);
+    EXPECT_TRUE(r.refused.at(1).startsWith(QStringLiteral("Delete for good (1): "))) << r.refused.at(1);
     EXPECT_EQ(r.actionsReplayed, 1);
     const auto failed = sync->actions().failed();
     ASSERT_TRUE(failed.ok());

@@ -93,7 +93,7 @@ TEST_F(GmailSyncKillTest, KilledTwentyTimesAtRandomThenRunToTheEndItConverges)
 {
     QRandomGenerator rng(20261127);
     int kills = 0, completed = 0, actions = 0;
-    int maxDelay = 2500;
+    int maxDelay = 1500;
     for (int round = 0; kills < 20 && round < 80; ++round) {
         if (round % 3 == 1)
             changeElsewhere(rng, round);
@@ -119,8 +119,10 @@ TEST_F(GmailSyncKillTest, KilledTwentyTimesAtRandomThenRunToTheEndItConverges)
         }
         sync->kill(); // SIGKILL
         ASSERT_TRUE(finish(*sync, 10000));
-        EXPECT_EQ(sync->exitStatus(), QProcess::CrashExit)
-            << sync->readAllStandardError().constData() << sync->exitCode();
+        if (sync->exitStatus() == QProcess::NormalExit) {
+            ++completed; // it ended just as the kill went out: not a kill
+            continue;
+        }
         ++kills;
     }
     ASSERT_GE(kills, 20);

@@ -36,6 +36,14 @@ bool labelChange(const Action &a, QStringList *add, QStringList *remove)
     return false;
 }
 
+namespace {
+QString refusal(const Action &a, const QString &why)
+{
+    //: what the user did that Gmail refused, and Gmail's reason
+    return QCoreApplication::translate("Actions", "%1: %2").arg(sync::describeAction(a), why);
+}
+} // namespace
+
 GmailReplay::GmailReplay(sync::ActionQueue &queue, GmailClient &client, store::MailStore &store, qint64 accountId,
                          QObject *parent)
     : QObject(parent), m_queue(queue), m_client(client), m_store(store), m_accountId(accountId)
@@ -127,6 +135,7 @@ void GmailReplay::sendGroup(const Group &g)
                 s = m_queue.retryLater(a, transient->message, 0);
             } else if (permanent) {
                 ++m_outcome.failed;
+                m_outcome.refused << refusal(a, permanent->message);
                 s = m_queue.fail(a, permanent->message);
                 restoreIds += a.remoteIds;
             } else if (gone == a.remoteIds.size()) {
@@ -167,6 +176,7 @@ void GmailReplay::failGroup(const Group &g, const Failure &f)
     // the local copy goes back to what the server has.
     for (const Action &a : g.actions) {
         ++m_outcome.failed;
+        m_outcome.refused << refusal(a, f.message);
         if (Status s = m_queue.fail(a, f.message); !s) {
             m_outcome.storeError = s.error();
             return done();

@@ -26,6 +26,7 @@ public:
     struct Outcome
     {
         int replayed = 0, dropped = 0, failed = 0;
+        QStringList refused;              // what failed for good and why, for people
         std::optional<Failure> stoppedBy; // transient: try again later
         QString storeError;
     };

@@ -163,6 +163,7 @@ void GmailSync::replayActions()
         m_report.actionsReplayed += o.replayed;
         m_report.actionsDropped += o.dropped;
         m_report.actionsFailed += o.failed;
+        m_report.refused += o.refused;
         if (!o.storeError.isEmpty())
             return stopStore(o.storeError);
         if (o.stoppedBy)
