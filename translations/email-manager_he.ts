@@ -35,6 +35,88 @@
         <source>This action cannot be read</source>
         <translation>לא ניתן לקרוא פעולה זו</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>what the user did that Gmail refused, and Gmail&apos;s reason</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark as read (%n)</source>
+        <translation>
+            <numerusform>סימון כנקרא (%n)</numerusform>
+            <numerusform>סימון כנקרא (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark as unread (%n)</source>
+        <translation>
+            <numerusform>סימון כלא נקרא (%n)</numerusform>
+            <numerusform>סימון כלא נקרא (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Star (%n)</source>
+        <translation>
+            <numerusform>סימון בכוכב (%n)</numerusform>
+            <numerusform>סימון בכוכב (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the star (%n)</source>
+        <translation>
+            <numerusform>הסרת הכוכב (%n)</numerusform>
+            <numerusform>הסרת הכוכב (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive (%n)</source>
+        <translation>
+            <numerusform>העברה לארכיון (%n)</numerusform>
+            <numerusform>העברה לארכיון (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move to %1 (%n)</source>
+        <translation>
+            <numerusform>העברה אל %1 (%n)</numerusform>
+            <numerusform>העברה אל %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the label %1 (%n)</source>
+        <translation>
+            <numerusform>הוספת התווית %1 (%n)</numerusform>
+            <numerusform>הוספת התווית %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the label %1 (%n)</source>
+        <translation>
+            <numerusform>הסרת התווית %1 (%n)</numerusform>
+            <numerusform>הסרת התווית %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move to Trash (%n)</source>
+        <translation>
+            <numerusform>העברה לאשפה (%n)</numerusform>
+            <numerusform>העברה לאשפה (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take out of Trash (%n)</source>
+        <translation>
+            <numerusform>הוצאה מהאשפה (%n)</numerusform>
+            <numerusform>הוצאה מהאשפה (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete for good (%n)</source>
+        <translation>
+            <numerusform>מחיקה לצמיתות (%n)</numerusform>
+            <numerusform>מחיקה לצמיתות (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gmail</name>
@@ -2162,33 +2244,54 @@ Run &apos;emailctl provider set --help&apos; for the options of a subcommand.
         <source>--undo and --permanent do not go together</source>
         <translation>לא ניתן להשתמש ב־‎--undo וב־‎--permanent יחד</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n new</source>
-        <translation>חדשות: %n</translation>
+        <translation>
+            <numerusform>%n הודעה חדשה</numerusform>
+            <numerusform>%n הודעות חדשות</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n changed</source>
-        <translation>שהשתנו: %n</translation>
+        <translation>
+            <numerusform>%n הודעה שהשתנתה</numerusform>
+            <numerusform>%n הודעות שהשתנו</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n removed</source>
-        <translation>שהוסרו: %n</translation>
+        <translation>
+            <numerusform>%n הודעה שהוסרה</numerusform>
+            <numerusform>%n הודעות שהוסרו</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n bodies downloaded</source>
-        <translation>שהורדו במלואן: %n</translation>
+        <translation>
+            <numerusform>%n הודעה שהורדה במלואה</numerusform>
+            <numerusform>%n הודעות שהורדו במלואן</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n of your changes sent</source>
-        <translation>שינויים שלך שנשלחו: %n</translation>
+        <translation>
+            <numerusform>%n שינוי שלך שנשלח</numerusform>
+            <numerusform>%n שינויים שלך שנשלחו</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n changes dropped (the messages were gone)</source>
-        <translation>שינויים שבוטלו (ההודעות כבר לא היו קיימות): %n</translation>
+        <translation>
+            <numerusform>%n שינוי שבוטל (ההודעות כבר לא היו קיימות)</numerusform>
+            <numerusform>%n שינויים שבוטלו (ההודעות כבר לא היו קיימות)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n unreadable messages kept and flagged</source>
-        <translation>הודעות לא קריאות שנשמרו וסומנו: %n</translation>
+        <translation>
+            <numerusform>%n הודעה לא קריאה שנשמרה וסומנה</numerusform>
+            <numerusform>%n הודעות לא קריאות שנשמרו וסומנו</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2201,10 +2304,6 @@ Run &apos;emailctl provider set --help&apos; for the options of a subcommand.
     <message>
         <source>not in step</source>
         <translation>לא מסונכרן</translation>
-    </message>
-    <message>
-        <source>could not %1 %n message(s): %2</source>
-        <translation>לא ניתן היה לבצע %1 (מספר הודעות: %n): %2</translation>
     </message>
     <message>
         <source>The account to sync; all accounts when left out.</source>

@@ -35,6 +35,77 @@
         <source>This action cannot be read</source>
         <translation>无法读取此操作</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>what the user did that Gmail refused, and Gmail&apos;s reason</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark as read (%n)</source>
+        <translation>
+            <numerusform>标记为已读（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark as unread (%n)</source>
+        <translation>
+            <numerusform>标记为未读（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Star (%n)</source>
+        <translation>
+            <numerusform>加星标（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the star (%n)</source>
+        <translation>
+            <numerusform>移除星标（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive (%n)</source>
+        <translation>
+            <numerusform>归档（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move to %1 (%n)</source>
+        <translation>
+            <numerusform>移动到 %1（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add the label %1 (%n)</source>
+        <translation>
+            <numerusform>添加标签 %1（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the label %1 (%n)</source>
+        <translation>
+            <numerusform>移除标签 %1（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move to Trash (%n)</source>
+        <translation>
+            <numerusform>移到“已删除邮件”（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take out of Trash (%n)</source>
+        <translation>
+            <numerusform>从“已删除邮件”中移出（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete for good (%n)</source>
+        <translation>
+            <numerusform>永久删除（%n）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Gmail</name>
@@ -2159,33 +2230,47 @@ Run &apos;emailctl provider set --help&apos; for the options of a subcommand.
         <source>--undo and --permanent do not go together</source>
         <translation>--undo 和 --permanent 不能同时使用</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n new</source>
-        <translation>新邮件 %n 封</translation>
+        <translation>
+            <numerusform>新邮件 %n 封</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n changed</source>
-        <translation>已更改 %n 封</translation>
+        <translation>
+            <numerusform>已更改 %n 封</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n removed</source>
-        <translation>已移除 %n 封</translation>
+        <translation>
+            <numerusform>已移除 %n 封</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n bodies downloaded</source>
-        <translation>已下载 %n 封邮件正文</translation>
+        <translation>
+            <numerusform>已下载 %n 封邮件正文</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n of your changes sent</source>
-        <translation>已发送您的 %n 项更改</translation>
+        <translation>
+            <numerusform>已发送您的 %n 项更改</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n changes dropped (the messages were gone)</source>
-        <translation>已丢弃 %n 项更改（邮件已不存在）</translation>
+        <translation>
+            <numerusform>已丢弃 %n 项更改（邮件已不存在）</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n unreadable messages kept and flagged</source>
-        <translation>已保留并标记 %n 封无法读取的邮件</translation>
+        <translation>
+            <numerusform>已保留并标记 %n 封无法读取的邮件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2198,10 +2283,6 @@ Run &apos;emailctl provider set --help&apos; for the options of a subcommand.
     <message>
         <source>not in step</source>
         <translation>未同步</translation>
-    </message>
-    <message>
-        <source>could not %1 %n message(s): %2</source>
-        <translation>无法对 %n 封邮件执行 %1：%2</translation>
     </message>
     <message>
         <source>The account to sync; all accounts when left out.</source>

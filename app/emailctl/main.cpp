@@ -52,8 +52,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("email-manager"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EM_VERSION));
-    // Library chatter is for the log, not for a command's output.
-    QLoggingCategory::setFilterRules(QStringLiteral("emailmanager.*.warning=false"));
+    // Library chatter (a line per request while syncing) is for the log, not for a
+    // command's output; QT_LOGGING_RULES still turns it on.
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("emailmanager.*.debug=false\nemailmanager.*.info=false\nemailmanager.*.warning=false"));
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("email-manager"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -76,6 +76,8 @@ int main(int argc, char *argv[])
     // Marks the layout direction for translation: Hebrew translates it to "RTL".
     (void)QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
     QApplication::setApplicationName(QStringLiteral("email-manager"));
+    // A line per HTTP request is for debugging (QT_LOGGING_RULES turns it on), not the journal.
+    QLoggingCategory::setFilterRules(QStringLiteral("emailmanager.*.debug=false"));
     QApplication::setApplicationVersion(QStringLiteral(EM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("email-manager"));
     qRegisterMetaType<em::Result<em::import::ImportSummary>>();

@@ -74,19 +74,20 @@ QString describeAction(const Action &a)
 {
     // "(%n)": the count reads right in every language without plural nouns.
     const int n = int(a.remoteIds.size());
-    auto tr = [n](const char *text) { return QCoreApplication::translate("Actions", text, nullptr, n); };
     switch (a.kind) {
-    case ActionKind::MarkRead: return tr("Mark as read (%n)");
-    case ActionKind::MarkUnread: return tr("Mark as unread (%n)");
-    case ActionKind::Star: return tr("Star (%n)");
-    case ActionKind::Unstar: return tr("Remove the star (%n)");
-    case ActionKind::Archive: return tr("Archive (%n)");
-    case ActionKind::Move: return tr("Move to %1 (%n)").arg(a.folder);
-    case ActionKind::AddLabel: return tr("Add the label %1 (%n)").arg(a.folder);
-    case ActionKind::RemoveLabel: return tr("Remove the label %1 (%n)").arg(a.folder);
-    case ActionKind::Trash: return tr("Move to Trash (%n)");
-    case ActionKind::Untrash: return tr("Take out of Trash (%n)");
-    case ActionKind::Delete: return tr("Delete for good (%n)");
+    case ActionKind::MarkRead: return QCoreApplication::translate("Actions", "Mark as read (%n)", nullptr, n);
+    case ActionKind::MarkUnread: return QCoreApplication::translate("Actions", "Mark as unread (%n)", nullptr, n);
+    case ActionKind::Star: return QCoreApplication::translate("Actions", "Star (%n)", nullptr, n);
+    case ActionKind::Unstar: return QCoreApplication::translate("Actions", "Remove the star (%n)", nullptr, n);
+    case ActionKind::Archive: return QCoreApplication::translate("Actions", "Archive (%n)", nullptr, n);
+    case ActionKind::Move: return QCoreApplication::translate("Actions", "Move to %1 (%n)", nullptr, n).arg(a.folder);
+    case ActionKind::AddLabel:
+        return QCoreApplication::translate("Actions", "Add the label %1 (%n)", nullptr, n).arg(a.folder);
+    case ActionKind::RemoveLabel:
+        return QCoreApplication::translate("Actions", "Remove the label %1 (%n)", nullptr, n).arg(a.folder);
+    case ActionKind::Trash: return QCoreApplication::translate("Actions", "Move to Trash (%n)", nullptr, n);
+    case ActionKind::Untrash: return QCoreApplication::translate("Actions", "Take out of Trash (%n)", nullptr, n);
+    case ActionKind::Delete: return QCoreApplication::translate("Actions", "Delete for good (%n)", nullptr, n);
     }
     return {};
 }
