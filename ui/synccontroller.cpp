@@ -61,6 +61,9 @@ void SyncController::setPrefetch(int messages)
 {
     m_gmail.prefetch = qMax(0, messages);
     m_factory.setGmailOptions(m_gmail);
+    graph::GraphSync::Options graph;
+    graph.prefetch = m_gmail.prefetch;
+    m_factory.setGraphOptions(graph);
 }
 
 std::unique_ptr<sync::AccountSync> SyncController::create(const AccountRow &row)

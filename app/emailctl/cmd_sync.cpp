@@ -42,6 +42,9 @@ int syncAccounts(const Context &ctx, Services &services, const QList<em::store::
     em::gmail::GmailSync::Options options;
     options.prefetch = prefetch;
     factory.setGmailOptions(options);
+    em::graph::GraphSync::Options graphOptions;
+    graphOptions.prefetch = prefetch;
+    factory.setGraphOptions(graphOptions);
     bool loaded = false;
     factory.load(&factory, [&] { loaded = true; });
     waitUntil([&] { return loaded; });

@@ -49,12 +49,15 @@ std::unique_ptr<sync::AccountSync> SyncFactory::create(const store::AccountRow &
     const settings::ProviderConfig config = m_configs.value(int(*provider));
     if (!config.hasCredentials())
         return refuse(config.missingCredentials());
-    if (*provider != settings::Provider::Google)
-        return refuse(QCoreApplication::translate("Sync", "Outlook accounts do not sync yet"));
     auto *tokens = new auth::AccessTokenSource(config, row.address, m_services.keychain, m_services.nam);
-    auto sync = std::make_unique<gmail::GmailSync>(*m_services.store, row.id, tokens, m_services.nam, config.apiBase(),
-                                                   m_gmail);
-    tokens->setParent(sync.get());
+    std::unique_ptr<sync::AccountSync> sync;
+    if (*provider == settings::Provider::Google)
+        sync = std::make_unique<gmail::GmailSync>(*m_services.store, row.id, tokens, m_services.nam, config.apiBase(),
+                                                  m_gmail);
+    else
+        sync = std::make_unique<graph::GraphSync>(*m_services.store, row.id, tokens, m_services.nam, config.apiBase(),
+                                                  m_graph);
+    tokens->setParent(sync.get()); // the token source lives as long as the sync that uses it
     return sync;
 }
 

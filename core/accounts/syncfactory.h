@@ -2,6 +2,7 @@
 
 #include "accountservices.h"
 #include "providers/gmail/gmailsync.h"
+#include "providers/graph/graphsync.h"
 #include "settings/providerconfig.h"
 #include "store/types.h"
 #include "sync/accountsync.h"
@@ -27,6 +28,7 @@ public:
     void load(QObject *context, std::function<void()> done);
     bool isLoaded() const { return m_loaded; }
     void setGmailOptions(const gmail::GmailSync::Options &options) { m_gmail = options; }
+    void setGraphOptions(const graph::GraphSync::Options &options) { m_graph = options; }
 
     // Null when the account cannot sync here: its provider is not configured, or its
     // provider's sync is not available yet.
@@ -37,6 +39,7 @@ private:
     QHash<int, settings::ProviderConfig> m_configs;
     QHash<int, QString> m_errors;
     gmail::GmailSync::Options m_gmail;
+    graph::GraphSync::Options m_graph;
     bool m_loaded = false;
 };
 

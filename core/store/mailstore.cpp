@@ -129,8 +129,12 @@ Result<FolderRef> MailStore::ensureFolder(qint64 accountId, const QString &remot
         return Result<FolderRef>::failure(s.error());
     if (!select.next())
         return Result<FolderRef>::failure(QCoreApplication::translate("Store", "The folder could not be stored"));
-    FolderRef ref{select.value(0).toLongLong(), accountId, select.value(1).toString(), select.value(2).toString(),
-                  folderKindFromName(select.value(3).toString()), remoteId};
+    FolderRef ref{select.value(0).toLongLong(),
+                  accountId,
+                  select.value(1).toString(),
+                  select.value(2).toString(),
+                  folderKindFromName(select.value(3).toString()),
+                  remoteId};
     select.finish();
     return ref;
 }

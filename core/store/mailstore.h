@@ -61,6 +61,10 @@ public:
     Result<SyncOutcome> applySync(qint64 accountId, const SyncChanges &changes);
     // A sync checkpoint; empty when none is stored.
     Result<QString> checkpoint(qint64 accountId, const QString &scope);
+    Result<QStringList> checkpointScopes(qint64 accountId, const QString &prefix);
+    // Deletes the account's messages that are in no folder (deleted, or moved where sync
+    // does not look). Returns how many went.
+    Result<int> removeOrphans(qint64 accountId);
     // Which of these remote ids are stored with a generation of at least `generation`.
     Result<int> maxGeneration(qint64 accountId);
     Result<QSet<QString>> remoteIdsSeen(qint64 accountId, const QStringList &remoteIds, int generation);
@@ -70,7 +74,7 @@ public:
     // The raw message of a known message, parsed: body, attachments and text for search
     // are added; the metadata from the provider is kept.
     Status storeBody(qint64 accountId, const QString &remoteId, const MessageRecord &parsed);
-    // Remote ids of the newest messages whose body is not stored yet.
+    // Remote ids of the messages among the newest `limit` whose body is not stored yet.
     Result<QStringList> missingBodies(qint64 accountId, int limit);
     Result<qint64> messageIdForRemote(qint64 accountId, const QString &remoteId);
     Result<QString> remoteIdOf(qint64 messageId, qint64 *accountId = nullptr);

@@ -319,6 +319,17 @@ Result<SyncOutcome> MailStore::applySync(qint64 accountId, const SyncChanges &ch
     for (const MessageDelta &d : changes.deltas)
         if (Status s = applyDelta(accountId, d, &outcome, &touched); !s)
             return R::failure(s.error());
+    if (changes.sweepFolder) {
+        QSqlQuery &leave = prepared(QStringLiteral("DELETE FROM message_folders WHERE folder_id = ? AND message_id IN "
+                                                   "(SELECT id FROM messages WHERE account_id = ? AND sync_gen < ?)"));
+        leave.addBindValue(changes.sweepFolder->folderId);
+        leave.addBindValue(accountId);
+        leave.addBindValue(changes.sweepFolder->generation);
+        if (Status s = exec(leave, path()); !s)
+            return R::failure(s.error());
+        if (leave.numRowsAffected() > 0)
+            touched.insert(changes.sweepFolder->folderId);
+    }
     if (Status s = writeCheckpoints(accountId, changes.checkpoints); !s)
         return R::failure(s.error());
     QSqlQuery &addAction =
@@ -356,6 +367,32 @@ Result<QString> MailStore::checkpoint(qint64 accountId, const QString &scope)
     const QString value = q.next() ? q.value(0).toString() : QString();
     q.finish();
     return value;
+}
+
+Result<QStringList> MailStore::checkpointScopes(qint64 accountId, const QString &prefix)
+{
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT scope FROM sync_state WHERE account_id = ? AND substr(scope, 1, ?) = ?"));
+    q.addBindValue(accountId);
+    q.addBindValue(int(prefix.size()));
+    q.addBindValue(text(prefix));
+    if (Status s = exec(q, path()); !s)
+        return Result<QStringList>::failure(s.error());
+    QStringList scopes;
+    while (q.next())
+        scopes.append(q.value(0).toString());
+    q.finish();
+    return scopes;
+}
+
+Result<int> MailStore::removeOrphans(qint64 accountId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM messages WHERE account_id = ? AND NOT EXISTS "
+                                           "(SELECT 1 FROM message_folders mf WHERE mf.message_id = messages.id)"));
+    q.addBindValue(accountId);
+    if (Status s = exec(q, path()); !s)
+        return Result<int>::failure(s.error());
+    return q.numRowsAffected();
 }
 
 Result<int> MailStore::maxGeneration(qint64 accountId)
@@ -509,9 +546,11 @@ Status MailStore::storeBody(qint64 accountId, const QString &remoteId, const Mes
 
 Result<QStringList> MailStore::missingBodies(qint64 accountId, int limit)
 {
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT remote_id FROM messages m WHERE account_id = ? AND NOT EXISTS "
-                                "(SELECT 1 FROM bodies b WHERE b.message_id = m.id) ORDER BY date DESC LIMIT ?"));
+    // Among the newest `limit` messages only: once those have bodies nothing more is
+    // fetched (not the next newest, and the next, until the whole mailbox is downloaded).
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT remote_id FROM (SELECT id, remote_id, date FROM messages WHERE account_id = ? ORDER BY date DESC "
+        "LIMIT ?) m WHERE NOT EXISTS (SELECT 1 FROM bodies b WHERE b.message_id = m.id) ORDER BY date DESC"));
     q.addBindValue(accountId);
     q.addBindValue(limit);
     if (Status s = exec(q, path()); !s)

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace em::store {
 
 // A folder (Gmail label, Graph mail folder) as the provider lists it.
@@ -52,6 +54,14 @@ struct SyncChanges
     QStringList removed;                                                                 // remote ids
     QList<MessageDelta> deltas;
     int generation = 0; // stamped on every upserted message when > 0
+    // A folder's first round ended: its messages stamped below `generation` (not seen in
+    // the round) leave it, after the upserts.
+    struct FolderSweep
+    {
+        qint64 folderId = 0;
+        int generation = 0;
+    };
+    std::optional<FolderSweep> sweepFolder;
 
     QHash<QString, QString> checkpoints; // scope -> value; an empty value deletes the scope
     QList<NewAction> newActions;

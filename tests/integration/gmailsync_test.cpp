@@ -163,6 +163,11 @@ TEST_F(GmailSyncTest, ExpiredHistoryResyncsAndKeepsDownloadedBodies)
     const qint64 bodies = count(
         QStringLiteral("SELECT count(*) FROM bodies b JOIN messages m ON m.id = b.message_id WHERE m.account_id = ?"));
     ASSERT_EQ(bodies, 20);
+    // The next run has nothing to prefetch: the newest 20 have their bodies (it does not
+    // walk back through the mailbox 20 at a time).
+    const SyncReport again = runSync();
+    ASSERT_TRUE(again.inStep());
+    EXPECT_EQ(again.bodies, 0);
     // The newest message (with a body) is removed, others change; then history expires.
     sandbox::Mailbox &mb = mailbox();
     QString newest;

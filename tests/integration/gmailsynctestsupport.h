@@ -55,6 +55,37 @@ inline MailboxView viewOf(sandbox::Mailbox &mailbox)
     return out;
 }
 
+// The emulator's mailbox as a Graph client should see it: hidden folders left out.
+inline MailboxView graphView(sandbox::Mailbox &mailbox)
+{
+    MailboxView out;
+    for (const sandbox::StoredMessage &m : mailbox.messages()) {
+        MessageView v;
+        v.threadId = m.threadId;
+        bool hidden = false;
+        for (const QString &l : m.labels) {
+            if (l == QLatin1String("UNREAD") || l == QLatin1String("FLAGGED") || l == QLatin1String("DRAFT"))
+                continue;
+            const sandbox::Label *folder = mailbox.label(l);
+            // A folder is hidden when it or a parent is.
+            for (const sandbox::Label *f = folder; f; f = f->parentId.isEmpty() ? nullptr : mailbox.label(f->parentId))
+                hidden = hidden || f->hidden;
+            v.labels.insert(l);
+        }
+        if (hidden)
+            continue;
+        v.read = !m.labels.contains(QStringLiteral("UNREAD"));
+        v.starred = m.labels.contains(QStringLiteral("FLAGGED"));
+        v.draft = m.labels.contains(QStringLiteral("DRAFT"));
+        const mime::ParsedMessage parsed = mime::parseMessage(m.raw);
+        v.subject = parsed.subject;
+        v.messageId = parsed.messageId;
+        v.fromAddress = parsed.from.isEmpty() ? QString() : parsed.from.first().address;
+        out.emplace(m.id, v);
+    }
+    return out;
+}
+
 // The store's copy of one account, read on a connection of its own.
 inline MailboxView viewOf(const QString &storePath, qint64 accountId, int *duplicates = nullptr)
 {

@@ -171,9 +171,10 @@ struct ParsedPart
     BatchAnswer answer;
 };
 
+// lupdate files a namespace's tr() under the namespace: the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Gmail", text);
+    return QCoreApplication::translate("em::gmail", text);
 }
 
 QString cutShort()

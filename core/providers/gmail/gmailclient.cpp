@@ -221,9 +221,11 @@ void GmailClient::runBatchRound(const std::shared_ptr<BatchState> &state)
                             QCoreApplication::translate("Gmail", "Gmail left a batched call unanswered");
                 }
             }
+            // Parts that failed alone go again; when the whole batch got no answer the
+            // HttpClient has already retried it, and the run should end (offline) now.
             for (int i : indexes) {
                 const PartAnswer &a = state->answers.at(i);
-                if (!(a.status >= 200 && a.status < 300) && a.failure.transient())
+                if (r.ok() && !(a.status >= 200 && a.status < 300) && a.failure.transient())
                     state->todo.append(i);
             }
             if (--state->outstanding > 0)

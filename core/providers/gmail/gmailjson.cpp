@@ -13,9 +13,10 @@ namespace em::gmail {
 
 namespace {
 
+// lupdate files a namespace's tr() under the namespace: the same context here.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Gmail", text);
+    return QCoreApplication::translate("em::gmail", text);
 }
 
 Result<QJsonObject> parseObject(const QByteArray &json)

@@ -1,0 +1,313 @@
+// Outlook / Microsoft 365 sync through Graph against the emulator over loopback: exact
+// equality after a full sync, folders, changes from both sides through delta, a lost
+// delta state (410), offline actions replayed, throttling, faults, bodies on demand.
+// (Keychain: gnome-keyring under with-keyring.sh.)
+#include "gmailsynctestsupport.h"
+#include "providers/graph/graphsync.h"
+#include "testsupport.h"
+
+#include <gtest/gtest.h>
+
+#include <QRandomGenerator>
+
+using namespace em;
+using em::sync::Action;
+using em::sync::ActionKind;
+using em::sync::SyncReport;
+
+namespace {
+
+class GraphSyncTest : public ::testing::Test, public test::AuthFixtureBase
+{
+protected:
+    explicit GraphSyncTest(int messages = 240) : AuthFixtureBase(test::GmailSyncFixture::options(messages, 13)) {}
+
+    QString address() const { return user(settings::Provider::Microsoft); }
+    sandbox::Mailbox &mailbox() { return *sandbox.mailbox(address()); }
+    QString storePath() const { return dir.filePath(QStringLiteral("mail.sqlite")); }
+
+    static graph::GraphSync::Options testOptions()
+    {
+        graph::GraphSync::Options o;
+        o.prefetch = 0;
+        o.pageSize = 60; // several pages per folder
+        o.firstPage = 20;
+        return o;
+    }
+
+    void SetUp() override
+    {
+        ASSERT_TRUE(started);
+        const Result<auth::AuthorizedAccount> a = signIn(config(settings::Provider::Microsoft), address());
+        ASSERT_TRUE(a.ok()) << a.error();
+        ASSERT_TRUE(storeTokens(settings::Provider::Microsoft, address(), a.value().tokens).ok());
+        auto opened = store::MailStore::open(storePath());
+        ASSERT_TRUE(opened.ok());
+        store = std::move(opened).value();
+        accountId = store->ensureAccount(QStringLiteral("microsoft"), address(), QString()).value();
+        makeSync(testOptions());
+    }
+
+    void makeSync(graph::GraphSync::Options options)
+    {
+        sync.reset();
+        tokens = std::make_unique<auth::AccessTokenSource>(config(settings::Provider::Microsoft), address(), &keychain,
+                                                           &nam);
+        sync = std::make_unique<graph::GraphSync>(*store, accountId, tokens.get(), &nam,
+                                                  config(settings::Provider::Microsoft).apiBase(), options);
+        sync->http().setRetryPolicy({6, 20, 400});
+    }
+
+    SyncReport runSync(int timeoutMs = 120000)
+    {
+        std::optional<SyncReport> report;
+        QMetaObject::Connection c =
+            QObject::connect(sync.get(), &sync::AccountSync::finished, [&](const SyncReport &r) { report = r; });
+        sync->start();
+        const bool done = QTest::qWaitFor([&] { return report.has_value(); }, timeoutMs);
+        QObject::disconnect(c);
+        if (!done) {
+            SyncReport timedOut;
+            timedOut.outcome = SyncReport::Outcome::Failed;
+            timedOut.error = QStringLiteral("the sync did not finish in time");
+            return timedOut;
+        }
+        return *report;
+    }
+    QString storeDifferences(int *duplicates = nullptr)
+    {
+        return test::differences(test::graphView(mailbox()), test::viewOf(storePath(), accountId, duplicates));
+    }
+    qint64 count(const QString &sql) { return test::countRows(storePath(), sql, accountId); }
+    QString folder(const char *wellKnown) { return mailbox().wellKnown(QLatin1String(wellKnown))->id; }
+    QStringList in(const QString &folderId, int n = 1000)
+    {
+        QStringList out;
+        for (const sandbox::StoredMessage &m : mailbox().messages())
+            if (m.labels.contains(folderId) && out.size() < n)
+                out.append(m.id);
+        return out;
+    }
+    qint64 queue(ActionKind kind, const QStringList &ids, const QString &target = {})
+    {
+        Action a;
+        a.kind = kind;
+        a.remoteIds = ids;
+        a.folder = target;
+        const Result<qint64> id = sync->actions().enqueue(a);
+        EXPECT_TRUE(id.ok()) << id.error();
+        return id ? id.value() : 0;
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<store::MailStore> store;
+    qint64 accountId = 0;
+    std::unique_ptr<auth::AccessTokenSource> tokens;
+    std::unique_ptr<graph::GraphSync> sync;
+};
+
+TEST_F(GraphSyncTest, FullSyncMakesTheStoreEqualToTheMailboxWithFoldersAndConversations)
+{
+    const SyncReport r = runSync();
+    ASSERT_TRUE(r.inStep()) << r.error;
+    int duplicates = -1;
+    EXPECT_EQ(storeDifferences(&duplicates), QString());
+    EXPECT_EQ(duplicates, 0);
+    EXPECT_GT(r.added, 100);
+    const auto folders = store->folders(accountId).value();
+    QHash<QString, store::FolderRef> byRemote;
+    for (const store::FolderRef &f : folders)
+        byRemote.insert(f.remoteId, f);
+    EXPECT_EQ(byRemote.value(folder("inbox")).kind, store::FolderKind::Inbox);
+    EXPECT_EQ(byRemote.value(folder("sentitems")).kind, store::FolderKind::Sent);
+    EXPECT_EQ(byRemote.value(folder("deleteditems")).kind, store::FolderKind::Trash);
+    EXPECT_EQ(byRemote.value(folder("junkemail")).kind, store::FolderKind::Spam);
+    EXPECT_EQ(byRemote.value(folder("archive")).kind, store::FolderKind::Archive);
+    EXPECT_EQ(byRemote.value(mailbox().labelByName(QStringLiteral("2024"))->id).path, QStringLiteral("Projects/2024"));
+    EXPECT_FALSE(byRemote.contains(mailbox().labelByName(QStringLiteral("Hidden sync folder"))->id));
+    // Every request asked for immutable ids and stayed within 4 at once.
+    EXPECT_TRUE(store->checkIntegrity().ok());
+
+    // Nothing changed: one delta call per folder and the folder list, no message fetched.
+    sandbox.log().clear();
+    const SyncReport idle = runSync();
+    ASSERT_TRUE(idle.inStep()) << idle.error;
+    EXPECT_EQ(idle.added + idle.updated + idle.removed, 0);
+}
+
+TEST_F(GraphSyncTest, ChangesFromAnotherDeviceConvergeThroughDelta)
+{
+    ASSERT_TRUE(runSync().inStep());
+    sandbox::Mailbox &mb = mailbox();
+    const QStringList inbox = in(folder("inbox"));
+    for (int i = 0; i < 3; ++i)
+        sandbox.deliver(address(), sandbox.generateMessage(address(), 700 + i));
+    mb.modify(inbox.at(0), {QStringLiteral("FLAGGED")}, {QStringLiteral("UNREAD")});
+    mb.modify(inbox.at(1), {QStringLiteral("UNREAD")}, {});
+    mb.moveToFolder(inbox.at(2), folder("archive"), true);
+    mb.moveToFolder(inbox.at(3), folder("deleteditems"), true);
+    mb.removeMessage(inbox.at(4));
+    // Into a hidden folder: gone from what is synced.
+    mb.moveToFolder(inbox.at(5), mb.labelByName(QStringLiteral("Hidden sync folder"))->id, true);
+    const SyncReport r = runSync();
+    ASSERT_TRUE(r.inStep()) << r.error;
+    EXPECT_EQ(storeDifferences(), QString());
+    EXPECT_EQ(r.added, 3);
+}
+
+TEST_F(GraphSyncTest, ALostDeltaStateStartsTheFolderOverAndKeepsBodies)
+{
+    graph::GraphSync::Options o = testOptions();
+    o.prefetch = 15;
+    makeSync(o);
+    ASSERT_TRUE(runSync().inStep());
+    const qint64 bodies = count(
+        QStringLiteral("SELECT count(*) FROM bodies b JOIN messages m ON m.id = b.message_id WHERE m.account_id = ?"));
+    ASSERT_EQ(bodies, 15);
+    sandbox::Mailbox &mb = mailbox();
+    const QStringList inbox = in(folder("inbox"));
+    mb.removeMessage(inbox.at(0));
+    mb.modify(inbox.at(1), {QStringLiteral("FLAGGED")}, {});
+    mb.invalidateDeltaTokens(); // every delta link now answers 410
+    o.prefetch = 0;
+    makeSync(o);
+    const SyncReport r = runSync();
+    ASSERT_TRUE(r.inStep()) << r.error;
+    EXPECT_EQ(storeDifferences(), QString());
+    // Kept: the bodies of messages that still exist (at most the one removed is gone).
+    EXPECT_GE(count(QStringLiteral(
+                  "SELECT count(*) FROM bodies b JOIN messages m ON m.id = b.message_id WHERE m.account_id = ?")),
+              14);
+    EXPECT_TRUE(store->checkIntegrity().ok());
+}
+
+TEST_F(GraphSyncTest, ActionsMadeOfflineAreReplayedThroughGraphWhenTheServerIsBack)
+{
+    ASSERT_TRUE(runSync().inStep());
+    const QStringList inbox = in(folder("inbox"));
+    ASSERT_GE(inbox.size(), 10);
+    const quint16 port = sandbox.port();
+    sandbox.stop();
+    queue(ActionKind::MarkRead, {inbox.at(0), inbox.at(1)});
+    queue(ActionKind::MarkUnread, {inbox.at(2)});
+    queue(ActionKind::Star, {inbox.at(3)});
+    queue(ActionKind::Archive, {inbox.at(4)});
+    queue(ActionKind::Move, {inbox.at(5)}, mailbox().labelByName(QStringLiteral("Projects"))->id);
+    queue(ActionKind::Trash, {inbox.at(6), inbox.at(7)});
+    queue(ActionKind::Delete, {inbox.at(8)});
+    EXPECT_EQ(store->messageIdForRemote(accountId, inbox.at(8)).value(), 0);
+    const SyncReport down = runSync();
+    EXPECT_EQ(down.outcome, SyncReport::Outcome::Offline) << down.error;
+    ASSERT_TRUE(sandbox.start(port));
+    const SyncReport up = runSync();
+    ASSERT_TRUE(up.inStep()) << up.error;
+    EXPECT_EQ(up.actionsReplayed, 7);
+    sandbox::Mailbox &mb = mailbox();
+    EXPECT_FALSE(mb.message(inbox.at(0))->labels.contains(QStringLiteral("UNREAD")));
+    EXPECT_TRUE(mb.message(inbox.at(2))->labels.contains(QStringLiteral("UNREAD")));
+    EXPECT_TRUE(mb.message(inbox.at(3))->labels.contains(QStringLiteral("FLAGGED")));
+    EXPECT_TRUE(mb.message(inbox.at(4))->labels.contains(folder("archive")));
+    EXPECT_TRUE(mb.message(inbox.at(7))->labels.contains(folder("deleteditems")));
+    EXPECT_EQ(mb.message(inbox.at(8)), nullptr);
+    EXPECT_EQ(storeDifferences(), QString());
+}
+
+TEST_F(GraphSyncTest, ARefusedMoveFailsForGoodAndTheMessageComesBack)
+{
+    ASSERT_TRUE(runSync().inStep());
+    const QStringList inbox = in(folder("inbox"), 2);
+    const QString projects = mailbox().labelByName(QStringLiteral("Projects"))->id;
+    queue(ActionKind::Move, {inbox.at(0)}, projects);
+    queue(ActionKind::Trash, {inbox.at(1)});
+    mailbox().removeMessage(inbox.at(1)); // deleted elsewhere: the trash is dropped
+    // The target folder is deleted on another device before the move reaches the server.
+    for (const QString &id : in(projects))
+        mailbox().removeMessage(id);
+    for (const QString &id : in(mailbox().labelByName(QStringLiteral("2024"))->id))
+        mailbox().removeMessage(id);
+    mailbox().removeLabel(mailbox().labelByName(QStringLiteral("2024"))->id);
+    mailbox().removeLabel(projects);
+    const SyncReport r = runSync();
+    ASSERT_TRUE(r.inStep()) << r.error;
+    EXPECT_EQ(r.actionsFailed, 1);
+    EXPECT_EQ(r.actionsDropped, 1);
+    ASSERT_EQ(r.refused.size(), 1);
+    EXPECT_EQ(storeDifferences(), QString());
+}
+
+TEST_F(GraphSyncTest, FivePercentOfEveryFaultAndTightThrottlingStillConverge)
+{
+    // Small pages and bodies fetched four at a time: many requests, more than the
+    // mailbox's concurrency allows.
+    graph::GraphSync::Options o = testOptions();
+    o.pageSize = 10;
+    o.prefetch = 60;
+    makeSync(o);
+    sandbox.limits().rate500 = 0.05;
+    sandbox.limits().rate503 = 0.05;
+    sandbox.limits().rateReset = 0.05;
+    sandbox.limits().rateTruncate = 0.05;
+    sandbox.limits().graphConcurrency = 2; // fewer than the client's 4: 429 with Retry-After
+    sandbox.limits().latencyMs = 20;       // so that requests overlap
+    SyncReport first;
+    first.outcome = SyncReport::Outcome::Failed;
+    for (int run = 0; run < 5 && !first.inStep(); ++run)
+        first = runSync();
+    ASSERT_TRUE(first.inStep()) << first.error;
+    EXPECT_EQ(storeDifferences(), QString());
+    sandbox::Mailbox &mb = mailbox();
+    QRandomGenerator rng(9);
+    const QStringList ids = QStringList(mb.messages().keys());
+    for (int i = 0; i < 25; ++i) {
+        const QString &id = ids.at(rng.bounded(int(ids.size())));
+        if (!mb.message(id))
+            continue;
+        switch (rng.bounded(4)) {
+        case 0: mb.modify(id, {QStringLiteral("UNREAD")}, {}); break;
+        case 1: mb.moveToFolder(id, folder("archive"), true); break;
+        case 2: mb.removeMessage(id); break;
+        default: sandbox.deliver(address(), sandbox.generateMessage(address(), 900 + i)); break;
+        }
+    }
+    for (int i = 0; i < 6; ++i) {
+        const QString &id = ids.at(rng.bounded(int(ids.size())));
+        if (mb.message(id) && store->messageIdForRemote(accountId, id).value() > 0)
+            queue(i % 2 ? ActionKind::Star : ActionKind::MarkRead, {id});
+    }
+    SyncReport r;
+    r.outcome = SyncReport::Outcome::Failed;
+    for (int run = 0; run < 5 && !r.inStep(); ++run)
+        r = runSync();
+    ASSERT_TRUE(r.inStep()) << r.error;
+    int duplicates = -1;
+    EXPECT_EQ(storeDifferences(&duplicates), QString());
+    EXPECT_EQ(duplicates, 0);
+    EXPECT_TRUE(sync->actions().pending().value().isEmpty());
+    int faults = 0, throttled = 0;
+    for (const auto &e : sandbox.log().entries()) {
+        faults += !e.fault.isEmpty() && e.fault != QLatin1String("429");
+        throttled += e.status == 429;
+    }
+    std::printf("faults injected: %d, throttled: %d\n", faults, throttled);
+    EXPECT_GT(faults, 5) << "too few faults were injected to mean anything";
+    EXPECT_GT(throttled, 0) << "the concurrency limit was never reached";
+}
+
+TEST_F(GraphSyncTest, OpeningAMessageFetchesItsMime)
+{
+    ASSERT_TRUE(runSync().inStep());
+    const QString id = in(folder("inbox"), 1).first();
+    std::optional<Status> fetched;
+    QObject::connect(sync.get(), &sync::AccountSync::bodyFetched,
+                     [&](const QString &, const Status &s) { fetched = s; });
+    sync->fetchBody(id);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return fetched.has_value(); }, 20000));
+    ASSERT_TRUE(fetched->ok()) << fetched->error();
+    auto reader = store::StoreReader::open(storePath());
+    ASSERT_TRUE(reader.ok());
+    const QByteArray raw = reader.value()->rawMessage(store->messageIdForRemote(accountId, id).value()).value();
+    EXPECT_EQ(mime::parseMessage(raw).messageId, mime::parseMessage(mailbox().message(id)->raw).messageId);
+    EXPECT_FALSE(raw.isEmpty());
+}
+
+} // namespace

@@ -1,0 +1,871 @@
+// The Microsoft Graph codecs: folders, messages, delta pages, errors, store records and
+// JSON $batch both ways. Samples have the shapes Graph documents and tests/sandbox's
+// encoders (graphjson.cpp, graphmessages.cpp, graphbatch.cpp, graphapi.cpp) write.
+#include "providers/graph/graphbatch.h"
+#include "providers/graph/graphjson.h"
+#include "testsupport.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <climits>
+
+#include <gtest/gtest.h>
+
+using namespace em::graph;
+using em::store::MessageRecord;
+
+namespace {
+
+const QList<QByteArray> kGarbage = {
+    "",         "not json", "{\"id\": ", "[]",        "[{\"id\":\"1\"}]", "42",
+    "\"text\"", "null",     "{}",        "\xff\xfe{", "{\"value\":",      "{\"id\":\"a\"}}"};
+
+qint64 utcMs(const char *iso)
+{
+    const QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
+    EXPECT_TRUE(t.isValid()) << iso;
+    return t.toMSecsSinceEpoch();
+}
+
+QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *s : items)
+        out.append(QString::fromUtf8(s));
+    return out;
+}
+
+// GET /me/mailFolders as the emulator answers (folderJson, list with $top/$skip paging):
+// top-level folders hang off a hidden root, names in any script.
+const QByteArray kFolderPage = R"J({
+  "@odata.context": "http://127.0.0.1:41234/v1.0/$metadata#users('ann%40example.com')/mailFolders",
+  "value": [
+    {"id": "AAMkAGI2TGuLAAA=", "displayName": "Inbox", "parentFolderId": "AAMkRootann",
+     "childFolderCount": 2, "unreadItemCount": 5, "totalItemCount": 42, "isHidden": false},
+    {"id": "AAMkAGI2TGuLAAB=", "displayName": "דואר יוצא 已发送 📤", "parentFolderId": "AAMkRootann",
+     "childFolderCount": 0, "unreadItemCount": 0, "totalItemCount": 7, "isHidden": true,
+     "sizeInBytes": 123456, "@odata.etag": "W/\"x\""},
+    {"displayName": "no id: skipped", "totalItemCount": 3},
+    "not an object",
+    17,
+    {"id": "AAMkAGI2TGuLAAC=", "displayName": 5, "parentFolderId": ["x"], "childFolderCount": "3",
+     "unreadItemCount": -4, "totalItemCount": 1e12, "isHidden": "true"}
+  ],
+  "@odata.nextLink": "http://127.0.0.1:41234/v1.0/me/mailFolders?%24top=10&%24skip=10"
+})J";
+
+// GET /me/mailFolders/inbox in Graph's documented shape.
+const QByteArray kInbox = R"J({
+  "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users('68ca8ec0-11f8-456b-a785-70d9936650d5')/mailFolders/$entity",
+  "id": "AAMkAGVmMDEzMTM4LTZmYWUtNDdkNC1hMDZiLTU1OGY5OTZhYmY4OABGAAAAAAAiQ8W967B7TKBjgx9rVEURBwAiIsqMbYjsT5e-T7KzowPTAAAAAAEMAAA=",
+  "displayName": "Inbox",
+  "parentFolderId": "AAMkAGVmMDEzMTM4LTZmYWUtNDdkNC1hMDZiLTU1OGY5OTZhYmY4OABGAAAAAAAiQ8W967B7TKBjgx9rVEURBwAiIsqMbYjsT5e-T7KzowPTAAAAAAEIAAA=",
+  "childFolderCount": 1,
+  "unreadItemCount": 70,
+  "totalItemCount": 71,
+  "sizeInBytes": 651424,
+  "isHidden": false
+})J";
+
+// GET /me/messages/{id} in Graph's documented shape: every property, a body, sender and
+// from, a name for each recipient, fractional seconds.
+const QByteArray kGraphMessage = R"J({
+  "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users('bb8775a4-4d8c-42cf-a1d4-4d58c2bb668f')/messages/$entity",
+  "@odata.etag": "W/\"CQAAABYAAAC4ofQHEIqCSbQPot83AFcbAAAW4bPH\"",
+  "id": "AAMkAGUAAAwTW09AAA=",
+  "createdDateTime": "2016-10-19T10:37:00Z",
+  "lastModifiedDateTime": "2016-10-19T10:37:00Z",
+  "changeKey": "CQAAABYAAAC4ofQHEIqCSbQPot83AFcbAAAW4bPH",
+  "categories": [],
+  "receivedDateTime": "2016-10-19T10:37:00Z",
+  "sentDateTime": "2016-10-19T10:36:58.1234567Z",
+  "hasAttachments": true,
+  "internetMessageId": "<MWHPR1701MB1950E1A9C7AA2F6A8F5B4A64C8D50@MWHPR1701MB1950.namprd17.prod.outlook.com>",
+  "subject": "Fw: Quarterly — 季度 report",
+  "bodyPreview": "Please see the attached report.",
+  "importance": "normal",
+  "parentFolderId": "AAMkAGUAAAAAAEMAAA=",
+  "conversationId": "AAQkAGUVZQ4NXvFU4V5Rs=",
+  "conversationIndex": "AdIp8wAqSmA0Gw==",
+  "isDeliveryReceiptRequested": false,
+  "isReadReceiptRequested": false,
+  "isRead": true,
+  "isDraft": false,
+  "webLink": "https://outlook.office365.com/owa/?ItemID=AAMkAGUAAAwTW09AAA%3D&exvsurl=1&viewmodel=ReadMessageItem",
+  "inferenceClassification": "focused",
+  "body": {"contentType": "html", "content": "<html><body><p>Please see the attached report.</p></body></html>"},
+  "sender": {"emailAddress": {"name": "Megan Bowen", "address": "MeganB@contoso.onmicrosoft.com"}},
+  "from": {"emailAddress": {"name": "Megan Bowen", "address": "MeganB@contoso.onmicrosoft.com"}},
+  "toRecipients": [
+    {"emailAddress": {"name": "Alex Wilber", "address": "AlexW@contoso.onmicrosoft.com"}},
+    {"emailAddress": {"name": "Wilber, Alex (Sales)", "address": "alex.sales@contoso.com"}}
+  ],
+  "ccRecipients": [{"emailAddress": {"name": "יוסי כהן", "address": "yossi@example.co.il"}}],
+  "bccRecipients": [],
+  "replyTo": [],
+  "flag": {"flagStatus": "flagged", "dueDateTime": {"dateTime": "2016-10-21T00:00:00.0000000", "timeZone": "UTC"}}
+})J";
+
+} // namespace
+
+TEST(GraphDates, ReadsIso8601AsUtcMilliseconds)
+{
+    EXPECT_EQ(parseDateTime(QStringLiteral("2026-01-02T03:04:05Z")), utcMs("2026-01-02T03:04:05Z"));
+    EXPECT_EQ(parseDateTime(QStringLiteral("2026-01-02T03:04:05Z")), Q_INT64_C(1767323045000));
+    EXPECT_EQ(parseDateTime(QStringLiteral("2026-01-02T03:04:05.5Z")), Q_INT64_C(1767323045500));
+    EXPECT_EQ(parseDateTime(QStringLiteral("2026-01-02T03:04:05.1234567Z")), Q_INT64_C(1767323045123));
+    EXPECT_EQ(parseDateTime(QStringLiteral("2026-01-02T03:04:05.999Z")), Q_INT64_C(1767323045999));
+    EXPECT_EQ(parseDateTime(QStringLiteral("2026-01-02T05:04:05+02:00")), Q_INT64_C(1767323045000));
+    EXPECT_EQ(parseDateTime(QStringLiteral("2026-01-01T21:34:05-0530")), Q_INT64_C(1767323045000));
+    EXPECT_EQ(parseDateTime(QStringLiteral(" 2026-01-02T03:04:05 ")), Q_INT64_C(1767323045000)); // no zone: UTC
+    EXPECT_EQ(parseDateTime(QStringLiteral("2026-01-02t03:04:05z")), Q_INT64_C(1767323045000));
+    EXPECT_EQ(parseDateTime(QStringLiteral("2026-01-02T03:04Z")), Q_INT64_C(1767323040000));
+    EXPECT_EQ(parseDateTime(QStringLiteral("1970-01-01T00:00:00Z")), 0);
+    EXPECT_EQ(parseDateTime(QStringLiteral("1969-12-31T23:59:59Z")), -1000);
+    EXPECT_EQ(parseDateTime(QStringLiteral("2024-02-29T12:00:00Z")), utcMs("2024-02-29T12:00:00Z"));
+    EXPECT_EQ(parseDateTime(QStringLiteral("2016-12-31T23:59:60Z")), utcMs("2016-12-31T23:59:59Z"));
+    for (const char *bad :
+         {"", "garbage", "2026-01-02", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-01-02T24:00:00Z",
+          "2026-01-02T03:60:00Z", "2026-01-02T03:04:05Zjunk", "2026-01-02T03:04:05.Z", "2026-01-02T03:04:05+2",
+          "2026-01-02T03:04:05+25:00", "２０２６-01-02T03:04:05Z", "2026/01/02T03:04:05Z", "2026-01-02X03:04:05Z"})
+        EXPECT_EQ(parseDateTime(QString::fromUtf8(bad)), 0) << bad;
+}
+
+TEST(GraphFolders, DecodesAPageInTheEmulatorsShape)
+{
+    const auto r = decodeFolderPage(kFolderPage);
+    ASSERT_TRUE(r.ok()) << r.error();
+    const FolderPage &p = r.value();
+    EXPECT_EQ(p.nextLink, QStringLiteral("http://127.0.0.1:41234/v1.0/me/mailFolders?%24top=10&%24skip=10"));
+    ASSERT_EQ(p.folders.size(), 3);
+    const Folder &inbox = p.folders[0];
+    EXPECT_EQ(inbox.id, QStringLiteral("AAMkAGI2TGuLAAA="));
+    EXPECT_EQ(inbox.displayName, QStringLiteral("Inbox"));
+    EXPECT_EQ(inbox.parentFolderId, QStringLiteral("AAMkRootann"));
+    EXPECT_EQ(inbox.childFolderCount, 2);
+    EXPECT_EQ(inbox.unreadItemCount, 5);
+    EXPECT_EQ(inbox.totalItemCount, 42);
+    EXPECT_FALSE(inbox.isHidden);
+    EXPECT_EQ(p.folders[1].displayName, QString::fromUtf8("דואר יוצא 已发送 📤"));
+    EXPECT_TRUE(p.folders[1].isHidden);
+    EXPECT_EQ(p.folders[1].totalItemCount, 7);
+    // Wrong types: defaults, never a crash; numeric strings and huge numbers are bounded.
+    const Folder &odd = p.folders[2];
+    EXPECT_EQ(odd.id, QStringLiteral("AAMkAGI2TGuLAAC="));
+    EXPECT_TRUE(odd.displayName.isEmpty());
+    EXPECT_TRUE(odd.parentFolderId.isEmpty());
+    EXPECT_EQ(odd.childFolderCount, 3);
+    EXPECT_EQ(odd.unreadItemCount, 0);
+    EXPECT_EQ(odd.totalItemCount, INT_MAX);
+    EXPECT_FALSE(odd.isHidden);
+
+    // The last page has no nextLink; an empty list is a page.
+    const auto last = decodeFolderPage(R"J({"@odata.context":"x","value":[]})J");
+    ASSERT_TRUE(last.ok()) << last.error();
+    EXPECT_TRUE(last.value().folders.isEmpty());
+    EXPECT_TRUE(last.value().nextLink.isEmpty());
+    // Not a folder list.
+    for (const QByteArray &bad : kGarbage)
+        EXPECT_FALSE(decodeFolderPage(bad).ok()) << bad.toStdString();
+    EXPECT_FALSE(decodeFolderPage(R"J({"value":{"id":"x"}})J").ok());
+    EXPECT_FALSE(
+        decodeFolderPage(R"J({"@odata.nextLink":"https://graph.microsoft.com/v1.0/me/mailFolders?$skip=10"})J").ok());
+    EXPECT_FALSE(decodeFolderPage(kFolderPage.left(kFolderPage.size() / 2)).ok());
+}
+
+TEST(GraphFolders, DecodesOneFolder)
+{
+    const auto r = decodeFolder(kInbox);
+    ASSERT_TRUE(r.ok()) << r.error();
+    EXPECT_TRUE(r.value().id.startsWith(QLatin1String("AAMkAGVmMDEzMTM4")));
+    EXPECT_TRUE(r.value().id.endsWith(QLatin1String("AAAAAAEMAAA=")));
+    EXPECT_TRUE(r.value().parentFolderId.endsWith(QLatin1String("AAAAAAEIAAA=")));
+    EXPECT_EQ(r.value().displayName, QStringLiteral("Inbox"));
+    EXPECT_EQ(r.value().childFolderCount, 1);
+    EXPECT_EQ(r.value().unreadItemCount, 70);
+    EXPECT_EQ(r.value().totalItemCount, 71);
+    const auto noId = decodeFolder(R"J({"displayName":"Inbox","totalItemCount":1})J");
+    ASSERT_FALSE(noId.ok());
+    EXPECT_TRUE(noId.error().contains(QLatin1String("\"id\""))) << noId.error();
+    EXPECT_FALSE(decodeFolder(R"J({"id":7,"displayName":"Inbox"})J").ok());
+    for (const QByteArray &bad : kGarbage)
+        EXPECT_FALSE(decodeFolder(bad).ok()) << bad.toStdString();
+    EXPECT_FALSE(decodeFolder("not json").error().isEmpty());
+}
+
+TEST(GraphMessages, DecodesGraphsDocumentedMessage)
+{
+    const auto r = decodeMessage(kGraphMessage);
+    ASSERT_TRUE(r.ok()) << r.error();
+    const Message &m = r.value();
+    EXPECT_EQ(m.id, QStringLiteral("AAMkAGUAAAwTW09AAA="));
+    EXPECT_EQ(m.conversationId, QStringLiteral("AAQkAGUVZQ4NXvFU4V5Rs="));
+    EXPECT_EQ(m.parentFolderId, QStringLiteral("AAMkAGUAAAAAAEMAAA="));
+    EXPECT_EQ(m.subject, QString::fromUtf8("Fw: Quarterly — 季度 report"));
+    EXPECT_EQ(m.bodyPreview, QStringLiteral("Please see the attached report."));
+    EXPECT_EQ(m.internetMessageId,
+              QStringLiteral("<MWHPR1701MB1950E1A9C7AA2F6A8F5B4A64C8D50@MWHPR1701MB1950.namprd17.prod.outlook.com>"));
+    EXPECT_TRUE(m.isRead);
+    EXPECT_FALSE(m.isDraft);
+    EXPECT_TRUE(m.flagged);
+    EXPECT_TRUE(m.hasAttachments);
+    EXPECT_FALSE(m.removed);
+    EXPECT_EQ(m.from.name, QStringLiteral("Megan Bowen"));
+    EXPECT_EQ(m.from.address, QStringLiteral("MeganB@contoso.onmicrosoft.com"));
+    ASSERT_EQ(m.to.size(), 2);
+    EXPECT_EQ(m.to[0].name, QStringLiteral("Alex Wilber"));
+    EXPECT_EQ(m.to[1].name, QStringLiteral("Wilber, Alex (Sales)"));
+    EXPECT_EQ(m.to[1].address, QStringLiteral("alex.sales@contoso.com"));
+    ASSERT_EQ(m.cc.size(), 1);
+    EXPECT_EQ(m.cc[0].name, QString::fromUtf8("יוסי כהן"));
+    EXPECT_TRUE(m.bcc.isEmpty());
+    EXPECT_EQ(m.receivedMs, utcMs("2016-10-19T10:37:00Z"));
+    EXPECT_EQ(m.sentMs, utcMs("2016-10-19T10:36:58.123Z"));
+}
+
+TEST(GraphMessages, DecodesTheEmulatorsShape)
+{
+    // messageJson with $select applied: names equal to the address (Graph's way of saying
+    // "no name") are dropped; flag "complete" is not flagged.
+    const QByteArray json = R"J({
+      "@odata.etag": "W/\"CQAAABYAAA1f\"", "id": "AAMkRestId0000000000000042",
+      "receivedDateTime": "2026-01-02T03:04:05Z", "sentDateTime": "2026-01-02T03:03:00Z",
+      "hasAttachments": false, "internetMessageId": "<seed.42@sandbox.example>",
+      "subject": "שלום — 你好", "bodyPreview": "Hello there", "parentFolderId": "AAMkInbox",
+      "conversationId": "thread-7", "isRead": false, "isDraft": true,
+      "toRecipients": [{"emailAddress": {"name": "bob@example.net", "address": "bob@example.net"}}],
+      "ccRecipients": [], "bccRecipients": [], "flag": {"flagStatus": "complete"},
+      "from": {"emailAddress": {"name": "ANN@EXAMPLE.COM", "address": "ann@example.com"}}
+    })J";
+    QJsonObject o = QJsonDocument::fromJson(json).object();
+    ASSERT_FALSE(o.isEmpty());
+    const Message m = messageFromJson(o);
+    EXPECT_EQ(m.id, QStringLiteral("AAMkRestId0000000000000042"));
+    EXPECT_EQ(m.subject, QString::fromUtf8("שלום — 你好"));
+    EXPECT_EQ(m.conversationId, QStringLiteral("thread-7"));
+    EXPECT_EQ(m.parentFolderId, QStringLiteral("AAMkInbox"));
+    EXPECT_EQ(m.bodyPreview, QStringLiteral("Hello there"));
+    EXPECT_FALSE(m.isRead);
+    EXPECT_TRUE(m.isDraft);
+    EXPECT_FALSE(m.flagged);
+    EXPECT_FALSE(m.hasAttachments);
+    EXPECT_TRUE(m.from.name.isEmpty());
+    EXPECT_EQ(m.from.address, QStringLiteral("ann@example.com"));
+    ASSERT_EQ(m.to.size(), 1);
+    EXPECT_TRUE(m.to[0].name.isEmpty());
+    EXPECT_EQ(m.to[0].address, QStringLiteral("bob@example.net"));
+    EXPECT_EQ(m.receivedMs, Q_INT64_C(1767323045000));
+    EXPECT_EQ(m.sentMs, Q_INT64_C(1767322980000));
+    EXPECT_EQ(recordFromMessage(m).messageId, QStringLiteral("seed.42@sandbox.example"));
+
+    // A draft nobody addressed: no "from" at all.
+    o.remove(QStringLiteral("from"));
+    EXPECT_TRUE(messageFromJson(o).from.address.isEmpty());
+    EXPECT_TRUE(messageFromJson(o).from.name.isEmpty());
+}
+
+TEST(GraphMessages, WrongTypesGiveDefaults)
+{
+    const auto r = decodeMessage(R"J({
+      "id": "AAMk1", "subject": 42, "bodyPreview": null, "isRead": "true", "isDraft": 1,
+      "hasAttachments": "yes", "flag": "flagged", "from": [{"emailAddress": {"address": "x@y"}}],
+      "toRecipients": {"emailAddress": {"address": "x@y"}},
+      "ccRecipients": [null, 3, "a@b", {"emailAddress": "a@b"}, {"emailAddress": {"name": 5, "address": ["a@b"]}},
+                       {"emailAddress": {"name": "Only A Name"}}, {"emailAddress": {"address": "  c@d  "}}],
+      "bccRecipients": "a@b", "receivedDateTime": 1767323045000, "sentDateTime": "yesterday",
+      "conversationId": {"id": "x"}, "internetMessageId": false, "unknown": {"deep": [[[]]]}
+    })J");
+    ASSERT_TRUE(r.ok()) << r.error();
+    const Message &m = r.value();
+    EXPECT_EQ(m.id, QStringLiteral("AAMk1"));
+    EXPECT_TRUE(m.subject.isEmpty());
+    EXPECT_TRUE(m.bodyPreview.isEmpty());
+    EXPECT_FALSE(m.isRead);
+    EXPECT_FALSE(m.isDraft);
+    EXPECT_FALSE(m.hasAttachments);
+    EXPECT_FALSE(m.flagged);
+    EXPECT_TRUE(m.from.address.isEmpty());
+    EXPECT_TRUE(m.to.isEmpty());
+    ASSERT_EQ(m.cc.size(), 2);
+    EXPECT_EQ(m.cc[0].name, QStringLiteral("Only A Name"));
+    EXPECT_TRUE(m.cc[0].address.isEmpty());
+    EXPECT_EQ(m.cc[1].address, QStringLiteral("c@d"));
+    EXPECT_TRUE(m.bcc.isEmpty());
+    EXPECT_EQ(m.receivedMs, 0);
+    EXPECT_EQ(m.sentMs, 0);
+    EXPECT_TRUE(m.conversationId.isEmpty());
+    EXPECT_TRUE(m.internetMessageId.isEmpty());
+
+    const auto noId = decodeMessage(R"J({"subject":"no id"})J");
+    ASSERT_FALSE(noId.ok());
+    EXPECT_TRUE(noId.error().contains(QLatin1String("\"id\""))) << noId.error();
+    for (const QByteArray &bad : kGarbage)
+        EXPECT_FALSE(decodeMessage(bad).ok()) << bad.toStdString();
+    EXPECT_TRUE(messageFromJson(QJsonObject()).id.isEmpty());
+}
+
+TEST(GraphDelta, APageWithANextLinkAndRemovedEntries)
+{
+    // As the emulator's delta writes it: selected properties plus id and @odata.etag, and
+    // removed entries with @odata.type, id and @removed.
+    const QByteArray page = R"J({
+      "@odata.context": "http://127.0.0.1:41234/v1.0/$metadata#Collection(message)",
+      "value": [
+        {"@odata.etag": "W/\"CQAAABYAAA2\"", "id": "AAMkA1", "conversationId": "c1", "subject": "First",
+         "isRead": true, "flag": {"flagStatus": "flagged"}, "receivedDateTime": "2026-01-02T03:04:05Z",
+         "from": {"emailAddress": {"name": "Zoë", "address": "zoe@example.fr"}}},
+        {"@odata.type": "#microsoft.graph.message", "id": "AAMkGone", "@removed": {"reason": "deleted"}},
+        {"@odata.etag": "W/\"x\"", "subject": "no id: skipped"},
+        "junk",
+        {"@odata.etag": "W/\"CQAAABYAAA3\"", "id": "AAMkA2", "subject": "Second", "isRead": false}
+      ],
+      "@odata.nextLink": "http://127.0.0.1:41234/v1.0/me/mailFolders/AAMkInbox/messages/delta?$skiptoken=eyJmIjoiQUFNayJ9"
+    })J";
+    const auto r = decodeDeltaPage(page);
+    ASSERT_TRUE(r.ok()) << r.error();
+    const DeltaPage &p = r.value();
+    EXPECT_EQ(p.nextLink, QStringLiteral("http://127.0.0.1:41234/v1.0/me/mailFolders/AAMkInbox/messages/"
+                                         "delta?$skiptoken=eyJmIjoiQUFNayJ9"));
+    EXPECT_TRUE(p.deltaLink.isEmpty());
+    ASSERT_EQ(p.messages.size(), 3);
+    EXPECT_EQ(p.messages[0].id, QStringLiteral("AAMkA1"));
+    EXPECT_FALSE(p.messages[0].removed);
+    EXPECT_TRUE(p.messages[0].isRead);
+    EXPECT_TRUE(p.messages[0].flagged);
+    EXPECT_EQ(p.messages[0].from.name, QString::fromUtf8("Zoë"));
+    EXPECT_EQ(p.messages[0].receivedMs, Q_INT64_C(1767323045000));
+    EXPECT_EQ(p.messages[1].id, QStringLiteral("AAMkGone"));
+    EXPECT_TRUE(p.messages[1].removed);
+    EXPECT_EQ(p.messages[1].removedReason, QStringLiteral("deleted"));
+    EXPECT_TRUE(p.messages[1].subject.isEmpty());
+    EXPECT_EQ(p.messages[2].id, QStringLiteral("AAMkA2"));
+    EXPECT_FALSE(p.messages[2].removed);
+    EXPECT_FALSE(p.messages[2].isRead);
+}
+
+TEST(GraphDelta, TheLastPageCarriesTheDeltaLink)
+{
+    // Graph's documented shape: "changed" for an item that left the scope; removed entries
+    // may carry other properties, which mean nothing.
+    const QByteArray page = R"J({
+      "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#Collection(message)",
+      "@odata.deltaLink": "https://graph.microsoft.com/v1.0/me/mailFolders('AQMkADNkNAAAgEMAAAA')/messages/delta?$deltatoken=LztZwWjo5IivWBhyxw5rACKxf7mPm0oW6JZZ7fvKxYPS_67JnEYmfQQMPccy6FRun0DWJF5775dvuXxlZnMYhBubC1v4SBVT9ZjO8f7acZI.uCdGKSBS4YxPEbn_Q5zxLSq91WhpGeT-1Td2dNhd5fKs",
+      "value": [
+        {"id": "AAMkMoved", "@removed": {"reason": "changed"}, "subject": "stale"},
+        {"id": "AAMkDel", "@removed": {}},
+        {"id": "AAMkDel2", "@removed": true},
+        {"id": "AAMkKept", "@removed": null, "subject": "not removed", "isDraft": true}
+      ]
+    })J";
+    const auto r = decodeDeltaPage(page);
+    ASSERT_TRUE(r.ok()) << r.error();
+    const DeltaPage &p = r.value();
+    EXPECT_TRUE(p.nextLink.isEmpty());
+    EXPECT_TRUE(p.deltaLink.startsWith(QLatin1String("https://graph.microsoft.com/v1.0/me/mailFolders("
+                                                     "'AQMkADNkNAAAgEMAAAA')/messages/delta?$deltatoken=LztZ")));
+    ASSERT_EQ(p.messages.size(), 4);
+    EXPECT_TRUE(p.messages[0].removed);
+    EXPECT_EQ(p.messages[0].removedReason, QStringLiteral("changed"));
+    EXPECT_TRUE(p.messages[0].subject.isEmpty());
+    EXPECT_TRUE(p.messages[1].removed);
+    EXPECT_TRUE(p.messages[1].removedReason.isEmpty());
+    EXPECT_TRUE(p.messages[2].removed);
+    EXPECT_FALSE(p.messages[3].removed);
+    EXPECT_EQ(p.messages[3].subject, QStringLiteral("not removed"));
+    EXPECT_TRUE(p.messages[3].isDraft);
+
+    // $deltatoken=latest: no items, only the link.
+    const auto latest = decodeDeltaPage(
+        R"J({"value":[],"@odata.deltaLink":"http://127.0.0.1:1/v1.0/me/mailFolders/x/messages/delta?$deltatoken=abc"})J");
+    ASSERT_TRUE(latest.ok()) << latest.error();
+    EXPECT_TRUE(latest.value().messages.isEmpty());
+    EXPECT_FALSE(latest.value().deltaLink.isEmpty());
+    // Both links: more pages remain, so only the nextLink is kept.
+    const auto both = decodeDeltaPage(R"J({"value":[],"@odata.nextLink":"n","@odata.deltaLink":"d"})J");
+    ASSERT_TRUE(both.ok()) << both.error();
+    EXPECT_EQ(both.value().nextLink, QStringLiteral("n"));
+    EXPECT_TRUE(both.value().deltaLink.isEmpty());
+}
+
+TEST(GraphDelta, CutPagesAndGarbageFail)
+{
+    // A page cut before its link: the items must not be taken as a whole round.
+    const auto cut = decodeDeltaPage(R"J({"value":[{"id":"AAMkA1","subject":"x"}]})J");
+    ASSERT_FALSE(cut.ok());
+    EXPECT_FALSE(cut.error().isEmpty());
+    EXPECT_FALSE(decodeDeltaPage(R"J({"value":[],"@odata.nextLink":"","@odata.deltaLink":""})J").ok());
+    EXPECT_FALSE(decodeDeltaPage(R"J({"value":[],"@odata.nextLink":5,"@odata.deltaLink":["d"]})J").ok());
+    EXPECT_FALSE(decodeDeltaPage(R"J({"@odata.deltaLink":"d"})J").ok()); // no value list
+    EXPECT_FALSE(decodeDeltaPage(R"J({"value":{"id":"x"},"@odata.deltaLink":"d"})J").ok());
+    const QByteArray whole = R"J({"value":[{"id":"AAMkA1"}],"@odata.deltaLink":"https://graph.microsoft.com/v1.0/d"})J";
+    ASSERT_TRUE(decodeDeltaPage(whole).ok());
+    for (qsizetype n = 0; n < whole.size(); ++n)
+        EXPECT_FALSE(decodeDeltaPage(whole.left(n)).ok()) << n;
+    for (const QByteArray &bad : kGarbage)
+        EXPECT_FALSE(decodeDeltaPage(bad).ok()) << bad.toStdString();
+}
+
+TEST(GraphErrors, DecodesGraphAndIdentityPlatformErrors)
+{
+    // tests/sandbox/graphjson.cpp's error(), as Graph writes it.
+    const ApiError e = decodeError(R"J({"error":{"code":"ErrorItemNotFound",
+        "message":"The specified object was not found in the store.",
+        "innerError":{"date":"2026-01-02T03:04:05","request-id":"5f1c","client-request-id":"5f1c"}}})J");
+    EXPECT_EQ(e.code, QStringLiteral("ErrorItemNotFound"));
+    EXPECT_EQ(e.message, QStringLiteral("The specified object was not found in the store."));
+    EXPECT_EQ(e.status, 0); // not in the body
+    const ApiError gone = decodeError(R"J({"error":{"code":"SyncStateNotFound",
+        "message":"The sync state generation is invalid or has expired. Start a new sync."}})J");
+    EXPECT_EQ(gone.code, QStringLiteral("SyncStateNotFound"));
+    const ApiError throttled = decodeError(
+        R"J({"error":{"code":"TooManyRequests","message":"Application is over its MailboxConcurrency limit."}})J");
+    EXPECT_EQ(throttled.code, QStringLiteral("TooManyRequests"));
+    EXPECT_TRUE(throttled.message.contains(QLatin1String("MailboxConcurrency")));
+    const ApiError oauth = decodeError(
+        R"J({"error":"invalid_grant","error_description":"AADSTS70008: The provided authorization code or refresh token has expired.","error_codes":[70008]})J");
+    EXPECT_EQ(oauth.code, QStringLiteral("invalid_grant"));
+    EXPECT_TRUE(oauth.message.startsWith(QLatin1String("AADSTS70008")));
+    const ApiError typed = decodeError(R"J({"error":{"code":404,"message":["x"]}})J");
+    EXPECT_TRUE(typed.code.isEmpty());
+    EXPECT_TRUE(typed.message.isEmpty());
+    for (const QByteArray &bad : kGarbage) {
+        const ApiError g = decodeError(bad);
+        EXPECT_TRUE(g.code.isEmpty()) << bad.toStdString();
+        EXPECT_TRUE(g.message.isEmpty()) << bad.toStdString();
+        EXPECT_EQ(g.status, 0);
+    }
+}
+
+TEST(GraphRecords, RecordFromMessageFillsTheListFields)
+{
+    const auto r = decodeMessage(kGraphMessage);
+    ASSERT_TRUE(r.ok());
+    const MessageRecord rec = recordFromMessage(r.value());
+    EXPECT_EQ(rec.remoteId, QStringLiteral("AAMkAGUAAAwTW09AAA="));
+    EXPECT_EQ(rec.threadKey, QStringLiteral("AAQkAGUVZQ4NXvFU4V5Rs="));
+    EXPECT_EQ(rec.messageId,
+              QStringLiteral("MWHPR1701MB1950E1A9C7AA2F6A8F5B4A64C8D50@MWHPR1701MB1950.namprd17.prod.outlook.com"));
+    EXPECT_EQ(rec.subject, QString::fromUtf8("Fw: Quarterly — 季度 report"));
+    EXPECT_EQ(rec.fromName, QStringLiteral("Megan Bowen"));
+    EXPECT_EQ(rec.fromAddress, QStringLiteral("MeganB@contoso.onmicrosoft.com"));
+    EXPECT_EQ(rec.toList, QStringLiteral("Alex Wilber <AlexW@contoso.onmicrosoft.com>, \"Wilber, Alex (Sales)\" "
+                                         "<alex.sales@contoso.com>"));
+    EXPECT_EQ(rec.ccList, QString::fromUtf8("יוסי כהן <yossi@example.co.il>"));
+    EXPECT_TRUE(rec.bccList.isEmpty());
+    EXPECT_EQ(rec.dateMs, utcMs("2016-10-19T10:37:00Z"));
+    EXPECT_EQ(rec.utcOffsetSeconds, 0);
+    EXPECT_EQ(rec.snippet, QStringLiteral("Please see the attached report."));
+    EXPECT_EQ(rec.flags, quint32(em::store::Read | em::store::Starred | em::store::HasAttachments));
+    EXPECT_TRUE(rec.bodyText.isEmpty());
+    EXPECT_TRUE(rec.compressedRaw.isEmpty());
+    EXPECT_TRUE(rec.contentHash.isEmpty());
+    EXPECT_TRUE(rec.inReplyTo.isEmpty());
+}
+
+TEST(GraphRecords, FlagsAndFallbacks)
+{
+    Message m;
+    m.id = QStringLiteral("AAMk9");
+    m.internetMessageId = QStringLiteral("  < id-without@brackets.example >  ");
+    m.sentMs = 1234567;
+    EXPECT_EQ(recordFromMessage(m).flags, 0u);
+    EXPECT_EQ(recordFromMessage(m).dateMs, 1234567); // received missing: sent
+    EXPECT_EQ(recordFromMessage(m).messageId, QStringLiteral("id-without@brackets.example"));
+    m.receivedMs = 7654321;
+    EXPECT_EQ(recordFromMessage(m).dateMs, 7654321);
+    m.internetMessageId = QStringLiteral("bare@id.example");
+    EXPECT_EQ(recordFromMessage(m).messageId, QStringLiteral("bare@id.example"));
+    m.internetMessageId.clear();
+    EXPECT_TRUE(recordFromMessage(m).messageId.isEmpty());
+
+    m.isDraft = true;
+    EXPECT_EQ(recordFromMessage(m).flags, quint32(em::store::Draft));
+    m.isDraft = false;
+    m.isRead = true;
+    EXPECT_EQ(recordFromMessage(m).flags, quint32(em::store::Read));
+    m.isRead = false;
+    m.flagged = true;
+    EXPECT_EQ(recordFromMessage(m).flags, quint32(em::store::Starred));
+    m.flagged = false;
+    m.hasAttachments = true;
+    EXPECT_EQ(recordFromMessage(m).flags, quint32(em::store::HasAttachments));
+    m.isRead = m.isDraft = m.flagged = true;
+    EXPECT_EQ(recordFromMessage(m).flags,
+              quint32(em::store::Read | em::store::Starred | em::store::Draft | em::store::HasAttachments));
+    m.to = {{QString(), QStringLiteral("a@b.c")}, {QString::fromUtf8("王小明"), QStringLiteral("wang@example.cn")}};
+    m.bcc = {{QStringLiteral("Hidden"), QStringLiteral("h@example.com")}};
+    const MessageRecord rec = recordFromMessage(m);
+    EXPECT_EQ(rec.toList, QString::fromUtf8("a@b.c, 王小明 <wang@example.cn>"));
+    EXPECT_EQ(rec.bccList, QStringLiteral("Hidden <h@example.com>"));
+    EXPECT_TRUE(rec.fromAddress.isEmpty());
+}
+
+TEST(GraphRecords, MessageSelectNamesWhatTheListNeeds)
+{
+    const QString select = messageSelect();
+    EXPECT_EQ(select, QStringLiteral("id,conversationId,parentFolderId,subject,bodyPreview,internetMessageId,isRead,"
+                                     "isDraft,flag,hasAttachments,from,toRecipients,ccRecipients,bccRecipients,"
+                                     "receivedDateTime,sentDateTime"));
+    // Every name is a property of microsoft.graph.message (graph-v1.0-mail-types.xml), once.
+    const QStringList known = strings({"id",
+                                       "conversationId",
+                                       "parentFolderId",
+                                       "subject",
+                                       "bodyPreview",
+                                       "internetMessageId",
+                                       "isRead",
+                                       "isDraft",
+                                       "flag",
+                                       "hasAttachments",
+                                       "from",
+                                       "toRecipients",
+                                       "ccRecipients",
+                                       "bccRecipients",
+                                       "receivedDateTime",
+                                       "sentDateTime",
+                                       "body",
+                                       "sender",
+                                       "replyTo",
+                                       "categories"});
+    const QStringList names = select.split(u',');
+    EXPECT_EQ(QSet<QString>(names.begin(), names.end()).size(), names.size());
+    for (const QString &n : names)
+        EXPECT_TRUE(known.contains(n)) << n;
+    EXPECT_FALSE(names.contains(QStringLiteral("body"))); // bodies come as MIME, on demand
+}
+
+namespace {
+
+// The checks tests/sandbox/graphbatch.cpp makes before running anything, and what real
+// Graph documents: a JSON object with 1 to 20 requests, each with a unique id, a method
+// and a relative url, and a Content-Type header when it has a body.
+QString emulatorRefusal(const QByteArray &json)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    const QJsonValue requests = doc.object().value(QStringLiteral("requests"));
+    if (pe.error != QJsonParseError::NoError || !doc.isObject() || !requests.isArray())
+        return QStringLiteral("Invalid batch payload format.");
+    if (requests.toArray().size() > 20 || requests.toArray().isEmpty())
+        return QStringLiteral("size");
+    QStringList seen;
+    for (const QJsonValue &v : requests.toArray()) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(QStringLiteral("id")).isString())
+            return QStringLiteral("id is not a string");
+        const QString id = o.value(QStringLiteral("id")).toString();
+        const QString url = o.value(QStringLiteral("url")).toString();
+        if (id.isEmpty() || seen.contains(id) || o.value(QStringLiteral("method")).toString().isEmpty() ||
+            url.isEmpty())
+            return QStringLiteral("Each request needs a unique id, a method and a url.");
+        if (!url.startsWith(u'/') || url.contains(QLatin1String("://")) || url.startsWith(QLatin1String("/v1.0")))
+            return QStringLiteral("url not relative to the version root: ") + url;
+        const QJsonValue headers = o.value(QStringLiteral("headers"));
+        if (!headers.isUndefined() && !headers.isObject())
+            return QStringLiteral("headers is not an object");
+        bool contentType = false;
+        const QJsonObject headerObject = headers.toObject();
+        for (auto h = headerObject.begin(); h != headerObject.end(); ++h) {
+            if (!h.value().isString())
+                return QStringLiteral("header value is not a string");
+            contentType = contentType || h.key().compare(QLatin1String("content-type"), Qt::CaseInsensitive) == 0;
+        }
+        if (o.contains(QStringLiteral("body")) && !contentType)
+            return QStringLiteral("Content-Type header is required when a body is present.");
+        seen.append(id);
+    }
+    return {};
+}
+
+QJsonObject requestAt(const QByteArray &json, int i)
+{
+    return QJsonDocument::fromJson(json).object().value(QStringLiteral("requests")).toArray().at(i).toObject();
+}
+
+QByteArray headerOf(const BatchAnswer &a, const QByteArray &name)
+{
+    for (const auto &[n, v] : a.headers)
+        if (n.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    return {};
+}
+
+} // namespace
+
+TEST(GraphBatch, EncodesRequestsTheEmulatorAndGraphAccept)
+{
+    QList<BatchRequest> requests(5);
+    requests[0].id = QStringLiteral("1");
+    requests[0].method = "get";
+    requests[0].url = QStringLiteral("/me/messages/AAMk1?$select=") + messageSelect();
+    requests[0].headers = {{"Prefer", "IdType=\"ImmutableId\""}, {"prefer", "outlook.body-content-type=\"text\""}};
+    requests[1].id = QStringLiteral("2");
+    requests[1].method = "PATCH";
+    requests[1].url = QStringLiteral("me/messages/AAMk2"); // no leading slash
+    requests[1].body =
+        QJsonObject{{QStringLiteral("isRead"), true},
+                    {QStringLiteral("flag"), QJsonObject{{QStringLiteral("flagStatus"), QStringLiteral("flagged")}}}};
+    requests[1].hasBody = true;
+    requests[2].id = QStringLiteral("move-3");
+    requests[2].method = "POST";
+    requests[2].url = QStringLiteral("/me/messages/AAMk3/move");
+    requests[2].body = QJsonObject{{QStringLiteral("destinationId"), QString::fromUtf8("ארכיון-档案")}};
+    requests[2].hasBody = true;
+    requests[2].headers = {{"content-type", "application/json"}};
+    requests[3].id = QStringLiteral("4");
+    requests[3].url = // a nextLink handed back whole
+        QStringLiteral("https://graph.microsoft.com/v1.0/me/mailFolders/inbox/messages/delta?$skiptoken=ab%2Bc");
+    requests[4].id = QStringLiteral("5");
+    requests[4].method = "DELETE";
+    requests[4].url = QStringLiteral("/v1.0/me/messages/AAMk5");
+
+    const QByteArray json = encodeBatch(requests);
+    EXPECT_EQ(emulatorRefusal(json), QString()) << json.toStdString();
+    const QJsonArray encoded = QJsonDocument::fromJson(json).object().value(QStringLiteral("requests")).toArray();
+    ASSERT_EQ(encoded.size(), 5);
+
+    const QJsonObject r0 = requestAt(json, 0);
+    EXPECT_EQ(r0.value(QStringLiteral("id")).toString(), QStringLiteral("1"));
+    EXPECT_EQ(r0.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+    EXPECT_EQ(r0.value(QStringLiteral("url")).toString(),
+              QStringLiteral("/me/messages/AAMk1?$select=") + messageSelect());
+    EXPECT_FALSE(r0.contains(QStringLiteral("body")));
+    const QJsonObject h0 = r0.value(QStringLiteral("headers")).toObject();
+    EXPECT_EQ(h0.size(), 1); // the two Prefer headers joined under the first spelling
+    EXPECT_EQ(h0.value(QStringLiteral("Prefer")).toString(),
+              QStringLiteral("IdType=\"ImmutableId\", outlook.body-content-type=\"text\""));
+
+    const QJsonObject r1 = requestAt(json, 1);
+    EXPECT_EQ(r1.value(QStringLiteral("url")).toString(), QStringLiteral("/me/messages/AAMk2"));
+    EXPECT_EQ(r1.value(QStringLiteral("headers")).toObject().value(QStringLiteral("Content-Type")).toString(),
+              QStringLiteral("application/json"));
+    EXPECT_TRUE(r1.value(QStringLiteral("body")).toObject() == requests[1].body);
+
+    const QJsonObject r2 = requestAt(json, 2);
+    const QJsonObject h2 = r2.value(QStringLiteral("headers")).toObject();
+    EXPECT_EQ(h2.size(), 1); // the caller's content-type, not a second one
+    EXPECT_EQ(h2.value(QStringLiteral("content-type")).toString(), QStringLiteral("application/json"));
+    EXPECT_EQ(r2.value(QStringLiteral("body")).toObject().value(QStringLiteral("destinationId")).toString(),
+              QString::fromUtf8("ארכיון-档案"));
+
+    const QJsonObject r3 = requestAt(json, 3);
+    EXPECT_EQ(r3.value(QStringLiteral("method")).toString(), QStringLiteral("GET")); // empty method
+    EXPECT_EQ(r3.value(QStringLiteral("url")).toString(),
+              QStringLiteral("/me/mailFolders/inbox/messages/delta?$skiptoken=ab%2Bc"));
+    EXPECT_FALSE(r3.contains(QStringLiteral("headers")));
+
+    const QJsonObject r4 = requestAt(json, 4);
+    EXPECT_EQ(r4.value(QStringLiteral("method")).toString(), QStringLiteral("DELETE"));
+    EXPECT_EQ(r4.value(QStringLiteral("url")).toString(), QStringLiteral("/me/messages/AAMk5"));
+
+    // A body that is an empty object is still a body, with its Content-Type.
+    BatchRequest reply;
+    reply.id = QStringLiteral("r");
+    reply.method = "POST";
+    reply.url = QStringLiteral("/me/messages/AAMk1/createReply");
+    reply.hasBody = true;
+    const QByteArray replyJson = encodeBatch({reply});
+    EXPECT_EQ(emulatorRefusal(replyJson), QString());
+    EXPECT_TRUE(requestAt(replyJson, 0).value(QStringLiteral("body")).isObject());
+    // The refusal check itself catches what it should.
+    EXPECT_FALSE(emulatorRefusal(R"J({"requests":[{"id":"1","method":"PATCH","url":"/me","body":{}}]})J").isEmpty());
+    EXPECT_FALSE(emulatorRefusal(
+                     R"J({"requests":[{"id":"1","method":"GET","url":"/me"},{"id":"1","method":"GET","url":"/me"}]})J")
+                     .isEmpty());
+    EXPECT_FALSE(
+        emulatorRefusal(R"J({"requests":[{"id":"1","method":"GET","url":"https://graph.microsoft.com/v1.0/me"}]})J")
+            .isEmpty());
+}
+
+TEST(GraphBatch, EncodesTwentyRequestsWithUniqueIds)
+{
+    QList<BatchRequest> requests;
+    for (int i = 0; i < kMaxBatchRequests; ++i) {
+        BatchRequest r;
+        r.id = QString::number(i + 1);
+        r.method = "GET";
+        r.url = QStringLiteral("/me/messages/AAMk%1/$value").arg(i);
+        requests.append(r);
+    }
+    const QByteArray json = encodeBatch(requests);
+    EXPECT_EQ(emulatorRefusal(json), QString());
+    const QJsonArray encoded = QJsonDocument::fromJson(json).object().value(QStringLiteral("requests")).toArray();
+    ASSERT_EQ(encoded.size(), 20);
+    for (int i = 0; i < 20; ++i) {
+        EXPECT_EQ(encoded.at(i).toObject().value(QStringLiteral("id")).toString(), QString::number(i + 1));
+        EXPECT_EQ(encoded.at(i).toObject().value(QStringLiteral("url")).toString(),
+                  QStringLiteral("/me/messages/AAMk%1/$value").arg(i));
+    }
+    EXPECT_EQ(kMaxBatchRequests, 20);
+}
+
+TEST(GraphBatch, DecodesAnswersOutOfOrderWithAMissingId)
+{
+    // Graph's documented shape, in any order: a 204 with "body": null, a 429 with
+    // Retry-After, an unknown id, an id answered twice, a non-JSON body as base64.
+    const QByteArray answer = R"J({
+      "responses": [
+        {"id": "3", "status": 429, "headers": {"Retry-After": "7", "Content-Type": "application/json"},
+         "body": {"error": {"code": "ApplicationThrottled", "message": "Application is over its MailboxConcurrency limit."}}},
+        {"id": "9", "status": 200, "body": {"id": "stray"}},
+        {"id": "1", "status": 200,
+         "headers": {"Cache-Control": "private", "Content-Type": "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8", "OData-Version": "4.0"},
+         "body": {"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users('x')/messages/$entity",
+                  "id": "AAMk1", "subject": "Ünïcödé 件名", "isRead": false, "conversationId": "c1"}},
+        {"id": "1", "status": 500, "body": {"error": {"code": "late duplicate"}}},
+        {"id": "5", "status": 200, "headers": {"Content-Type": "text/plain"}, "body": "UmVjZWl2ZWQ6IGZyb20="},
+        {"id": 4, "status": 204, "headers": {}, "body": null}
+      ]
+    })J";
+    const QStringList ids = strings({"1", "2", "3", "4", "5"});
+    const auto r = decodeBatch(answer, ids);
+    ASSERT_TRUE(r.ok()) << r.error();
+    const QList<BatchAnswer> &a = r.value();
+    ASSERT_EQ(a.size(), 5);
+
+    EXPECT_EQ(a[0].status, 200);
+    EXPECT_EQ(headerOf(a[0], "OData-Version"), "4.0");
+    const auto message = decodeMessage(a[0].body);
+    ASSERT_TRUE(message.ok()) << message.error();
+    EXPECT_EQ(message.value().id, QStringLiteral("AAMk1"));
+    EXPECT_EQ(message.value().subject, QString::fromUtf8("Ünïcödé 件名"));
+    EXPECT_FALSE(a[0].body.contains('\n')); // compact
+
+    EXPECT_EQ(a[1].status, 0); // no answer for "2"
+    EXPECT_TRUE(a[1].body.isEmpty());
+    EXPECT_TRUE(a[1].headers.isEmpty());
+
+    EXPECT_EQ(a[2].status, 429);
+    EXPECT_EQ(headerOf(a[2], "retry-after"), "7");
+    EXPECT_EQ(decodeError(a[2].body).code, QStringLiteral("ApplicationThrottled"));
+
+    EXPECT_EQ(a[3].status, 204); // a numeric id matches
+    EXPECT_TRUE(a[3].body.isEmpty());
+
+    EXPECT_EQ(a[4].status, 200);
+    EXPECT_EQ(a[4].body, "\"UmVjZWl2ZWQ6IGZyb20=\""); // a JSON string literal
+    EXPECT_EQ(
+        QByteArray::fromBase64(QJsonDocument::fromJson("[" + a[4].body + "]").array().at(0).toString().toLatin1()),
+        "Received: from");
+
+    // The same ids in another order give the answers in that order.
+    const auto reversed = decodeBatch(answer, strings({"5", "3", "1"}));
+    ASSERT_TRUE(reversed.ok());
+    ASSERT_EQ(reversed.value().size(), 3);
+    EXPECT_EQ(reversed.value()[0].status, 200);
+    EXPECT_EQ(reversed.value()[1].status, 429);
+    EXPECT_EQ(reversed.value()[2].status, 200);
+    EXPECT_TRUE(decodeMessage(reversed.value()[2].body).ok());
+    // No ids: no answers.
+    const auto none = decodeBatch(answer, {});
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none.value().isEmpty());
+}
+
+TEST(GraphBatch, DecodesTheEmulatorsAnswer)
+{
+    // graphbatch.cpp: in request order, "headers" always there, 424 for a failed dependency.
+    const QByteArray answer = R"J({"responses":[
+      {"id":"a","status":200,"headers":{"Content-Type":"application/json; charset=UTF-8"},
+       "body":{"id":"AAMkX","isRead":true}},
+      {"id":"b","status":404,"headers":{"Content-Type":"application/json; charset=UTF-8","request-id":"5f1c"},
+       "body":{"error":{"code":"ErrorItemNotFound","message":"The specified object was not found in the store.",
+                        "innerError":{"request-id":"5f1c"}}}},
+      {"id":"c","status":424,"headers":{},
+       "body":{"error":{"code":"FailedDependency","message":"A request this one depends on failed."}}}]})J";
+    const auto r = decodeBatch(answer, strings({"a", "b", "c"}));
+    ASSERT_TRUE(r.ok()) << r.error();
+    ASSERT_EQ(r.value().size(), 3);
+    EXPECT_EQ(r.value()[0].status, 200);
+    EXPECT_EQ(r.value()[0].body, "{\"id\":\"AAMkX\",\"isRead\":true}");
+    EXPECT_EQ(headerOf(r.value()[0], "content-type"), "application/json; charset=UTF-8");
+    EXPECT_EQ(r.value()[1].status, 404);
+    EXPECT_EQ(headerOf(r.value()[1], "request-id"), "5f1c");
+    EXPECT_EQ(decodeError(r.value()[1].body).code, QStringLiteral("ErrorItemNotFound"));
+    EXPECT_EQ(r.value()[2].status, 424);
+    EXPECT_EQ(decodeError(r.value()[2].body).code, QStringLiteral("FailedDependency"));
+}
+
+TEST(GraphBatch, GarbageFailsOrGivesEmptyAnswers)
+{
+    const QStringList ids = strings({"1", "2"});
+    for (const QByteArray &bad :
+         {QByteArray(""), QByteArray("not json"), QByteArray("[]"), QByteArray("[{}]"), QByteArray("{}"),
+          QByteArray("{\"responses\":{}}"), QByteArray("{\"responses\":\"x\"}"),
+          QByteArray("{\"responses\":[{\"id\":\"1\",\"status\":200}"), QByteArray("null")}) {
+        const auto r = decodeBatch(bad, ids);
+        EXPECT_FALSE(r.ok()) << bad.toStdString();
+        EXPECT_FALSE(r.error().isEmpty()) << bad.toStdString();
+    }
+    // A list of junk: every id unanswered.
+    const auto junk = decodeBatch(R"J({"responses":[1,"x",null,[],{},{"id":"1"},{"id":"1","status":"abc"},
+        {"id":"2","status":-5},{"id":["2"],"status":200},{"id":"2","status":1e300}]})J",
+                                  ids);
+    ASSERT_TRUE(junk.ok()) << junk.error();
+    ASSERT_EQ(junk.value().size(), 2);
+    EXPECT_EQ(junk.value()[0].status, 0);
+    EXPECT_EQ(junk.value()[1].status, 0);
+    // Odd header and body types.
+    const auto odd = decodeBatch(R"J({"responses":[{"id":"1","status":"201",
+        "headers":{"A":5,"B":true,"C":null,"D":{"x":1},"E":"e"},"body":[1,{"a":"b"}]},
+        {"id":"2","status":200,"body":false}]})J",
+                                 ids);
+    ASSERT_TRUE(odd.ok()) << odd.error();
+    EXPECT_EQ(odd.value()[0].status, 201);
+    EXPECT_EQ(headerOf(odd.value()[0], "A"), "5");
+    EXPECT_EQ(headerOf(odd.value()[0], "B"), "true");
+    EXPECT_EQ(headerOf(odd.value()[0], "E"), "e");
+    EXPECT_EQ(odd.value()[0].headers.size(), 3);
+    EXPECT_EQ(odd.value()[0].body, "[1,{\"a\":\"b\"}]");
+    EXPECT_EQ(odd.value()[1].body, "false");
+}
+
+TEST(GraphCodec, RandomAndMutatedInputNeverCrash)
+{
+    const QList<QByteArray> seeds = {
+        kFolderPage,
+        kInbox,
+        kGraphMessage,
+        R"J({"value":[{"id":"a","@removed":{"reason":"deleted"}}],"@odata.deltaLink":"d"})J",
+        R"J({"responses":[{"id":"1","status":200,"headers":{"a":"b"},"body":{"id":"x"}}]})J",
+        R"J({"error":{"code":"x","message":"y"}})J"};
+    const QByteArray alphabet = QByteArrayLiteral("{[\",:]}nul1e9-");
+    QRandomGenerator random(20260102);
+    int decoded = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray input = seeds.at(round % seeds.size());
+        const int edits = 1 + int(random.bounded(8));
+        for (int e = 0; e < edits && !input.isEmpty(); ++e) {
+            const qsizetype at = random.bounded(int(input.size()));
+            switch (random.bounded(4)) {
+            case 0: input[at] = char(random.bounded(256)); break;
+            case 1: input.remove(at, 1 + random.bounded(16)); break;
+            case 2: input.insert(at, alphabet.at(random.bounded(int(alphabet.size())))); break;
+            default: input.truncate(at); break;
+            }
+        }
+        if (round % 50 == 0) { // pure noise
+            input.resize(random.bounded(200));
+            for (char &c : input)
+                c = char(random.bounded(256));
+        }
+        decoded += decodeFolderPage(input).ok();
+        decoded += decodeFolder(input).ok();
+        decoded += decodeMessage(input).ok();
+        decoded += decodeDeltaPage(input).ok();
+        decoded += decodeBatch(input, strings({"1", "x"})).ok();
+        decoded += decodeError(input).code.isEmpty() ? 0 : 1;
+        if (const auto m = decodeMessage(input); m.ok())
+            decoded += recordFromMessage(m.value()).remoteId.isEmpty() ? 0 : 1;
+    }
+    EXPECT_GT(decoded, 0); // some mutations stay valid: the decoders were really exercised
+    // Deep nesting is refused, not a stack overflow.
+    const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+    EXPECT_FALSE(decodeMessage(deep).ok());
+    EXPECT_FALSE(decodeBatch("{\"responses\":" + deep + "}", {}).ok());
+    EXPECT_FALSE(decodeDeltaPage("{\"value\":" + deep + ",\"@odata.deltaLink\":\"d\"}").ok());
+}
