@@ -37,7 +37,9 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>what the user did that Gmail refused, and Gmail&apos;s reason</extracomment>
+        <extracomment>what the user did that Gmail refused, and Gmail&apos;s reason
+----------
+what the user did that the server refused, and the server&apos;s reason</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
@@ -143,6 +145,69 @@
     <message>
         <source>This message no longer exists in Gmail</source>
         <translation>הודעה זו כבר אינה קיימת ב־Gmail</translation>
+    </message>
+</context>
+<context>
+    <name>Graph</name>
+    <message>
+        <source>Microsoft Graph sent a batch answer that is not JSON.</source>
+        <translation>Microsoft Graph שלח תשובת אצווה שאינה JSON.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent a batch answer without a list of responses.</source>
+        <translation>Microsoft Graph שלח תשובת אצווה ללא רשימת תשובות.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with HTTP status %1</source>
+        <translation>Microsoft Graph השיב בקוד מצב HTTP %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached</source>
+        <translation>לא ניתן היה ליצור קשר עם Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>Graph sent a link elsewhere</source>
+        <translation>Graph שלח קישור ליעד אחר</translation>
+    </message>
+    <message>
+        <source>The stored delta link is not Graph&apos;s</source>
+        <translation>קישור השינויים השמור אינו של Graph</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that is not a JSON object.</source>
+        <translation>Microsoft Graph שלח תשובה שאינה אובייקט JSON.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer without the field &quot;%1&quot;.</source>
+        <translation>Microsoft Graph שלח תשובה ללא השדה „%1”.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent a page of changes without a link to the next page or the next sync.</source>
+        <translation>Microsoft Graph שלח דף שינויים ללא קישור לדף הבא או לסנכרון הבא.</translation>
+    </message>
+    <message>
+        <source>This mailbox has no such folder</source>
+        <translation>אין תיקייה כזו בתיבת דואר זו</translation>
+    </message>
+    <message>
+        <source>Outlook has folders, not labels</source>
+        <translation>ב־Outlook יש תיקיות, לא תוויות</translation>
+    </message>
+    <message>
+        <source>The folder no longer exists</source>
+        <translation>התיקייה כבר אינה קיימת</translation>
+    </message>
+    <message>
+        <source>Sign in to this account again</source>
+        <translation>יש להתחבר מחדש לחשבון זה</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled</source>
+        <translation>הסנכרון בוטל</translation>
+    </message>
+    <message>
+        <source>This message no longer exists in Outlook</source>
+        <translation>הודעה זו כבר אינה קיימת ב־Outlook</translation>
     </message>
 </context>
 <context>
@@ -322,10 +387,6 @@
     <message>
         <source>The provider&apos;s settings are not loaded</source>
         <translation>הגדרות הספק לא נטענו</translation>
-    </message>
-    <message>
-        <source>Outlook accounts do not sync yet</source>
-        <translation>סנכרון של חשבונות Outlook עדיין אינו נתמך</translation>
     </message>
     <message>
         <source>Sending your changes</source>

@@ -37,7 +37,9 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>what the user did that Gmail refused, and Gmail&apos;s reason</extracomment>
+        <extracomment>what the user did that Gmail refused, and Gmail&apos;s reason
+----------
+what the user did that the server refused, and the server&apos;s reason</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
@@ -132,6 +134,69 @@
     <message>
         <source>This message no longer exists in Gmail</source>
         <translation>此邮件在 Gmail 中已不存在</translation>
+    </message>
+</context>
+<context>
+    <name>Graph</name>
+    <message>
+        <source>Microsoft Graph sent a batch answer that is not JSON.</source>
+        <translation>Microsoft Graph 发送的批量响应不是 JSON。</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent a batch answer without a list of responses.</source>
+        <translation>Microsoft Graph 发送的批量响应中没有响应列表。</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph answered with HTTP status %1</source>
+        <translation>Microsoft Graph 返回了 HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph could not be reached</source>
+        <translation>无法连接 Microsoft Graph</translation>
+    </message>
+    <message>
+        <source>Graph sent a link elsewhere</source>
+        <translation>Graph 发送了指向其他位置的链接</translation>
+    </message>
+    <message>
+        <source>The stored delta link is not Graph&apos;s</source>
+        <translation>保存的增量链接不属于 Graph</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer that is not a JSON object.</source>
+        <translation>Microsoft Graph 发送的响应不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent an answer without the field &quot;%1&quot;.</source>
+        <translation>Microsoft Graph 发送的响应缺少字段“%1”。</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph sent a page of changes without a link to the next page or the next sync.</source>
+        <translation>Microsoft Graph 发送的变更页面既没有下一页链接，也没有下次同步的链接。</translation>
+    </message>
+    <message>
+        <source>This mailbox has no such folder</source>
+        <translation>此邮箱中没有这个文件夹</translation>
+    </message>
+    <message>
+        <source>Outlook has folders, not labels</source>
+        <translation>Outlook 使用文件夹，而不是标签</translation>
+    </message>
+    <message>
+        <source>The folder no longer exists</source>
+        <translation>该文件夹已不存在</translation>
+    </message>
+    <message>
+        <source>Sign in to this account again</source>
+        <translation>请重新登录此账户</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled</source>
+        <translation>同步已取消</translation>
+    </message>
+    <message>
+        <source>This message no longer exists in Outlook</source>
+        <translation>此邮件在 Outlook 中已不存在</translation>
     </message>
 </context>
 <context>
@@ -311,10 +376,6 @@
     <message>
         <source>The provider&apos;s settings are not loaded</source>
         <translation>尚未加载提供商设置</translation>
-    </message>
-    <message>
-        <source>Outlook accounts do not sync yet</source>
-        <translation>暂不支持同步 Outlook 账户</translation>
     </message>
     <message>
         <source>Sending your changes</source>
