@@ -135,14 +135,6 @@ what the user did that the server refused, and the server&apos;s reason</extraco
         <translation>Gmail לא השיב לאחת הקריאות שבאצווה</translation>
     </message>
     <message>
-        <source>Sign in to this account again</source>
-        <translation>יש להתחבר מחדש לחשבון זה</translation>
-    </message>
-    <message>
-        <source>Sync was cancelled</source>
-        <translation>הסנכרון בוטל</translation>
-    </message>
-    <message>
         <source>This message no longer exists in Gmail</source>
         <translation>הודעה זו כבר אינה קיימת ב־Gmail</translation>
     </message>
@@ -196,14 +188,6 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     <message>
         <source>The folder no longer exists</source>
         <translation>התיקייה כבר אינה קיימת</translation>
-    </message>
-    <message>
-        <source>Sign in to this account again</source>
-        <translation>יש להתחבר מחדש לחשבון זה</translation>
-    </message>
-    <message>
-        <source>Sync was cancelled</source>
-        <translation>הסנכרון בוטל</translation>
     </message>
     <message>
         <source>This message no longer exists in Outlook</source>
@@ -411,6 +395,14 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     <message>
         <source>Downloading recent messages</source>
         <translation>מוריד הודעות אחרונות</translation>
+    </message>
+    <message>
+        <source>Sign in to this account again</source>
+        <translation>יש להתחבר מחדש לחשבון זה</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled</source>
+        <translation>הסנכרון בוטל</translation>
     </message>
 </context>
 <context>

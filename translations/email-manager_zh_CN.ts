@@ -124,14 +124,6 @@ what the user did that the server refused, and the server&apos;s reason</extraco
         <translation>Gmail 未响应批量请求中的某个调用</translation>
     </message>
     <message>
-        <source>Sign in to this account again</source>
-        <translation>请重新登录此账户</translation>
-    </message>
-    <message>
-        <source>Sync was cancelled</source>
-        <translation>同步已取消</translation>
-    </message>
-    <message>
         <source>This message no longer exists in Gmail</source>
         <translation>此邮件在 Gmail 中已不存在</translation>
     </message>
@@ -185,14 +177,6 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     <message>
         <source>The folder no longer exists</source>
         <translation>该文件夹已不存在</translation>
-    </message>
-    <message>
-        <source>Sign in to this account again</source>
-        <translation>请重新登录此账户</translation>
-    </message>
-    <message>
-        <source>Sync was cancelled</source>
-        <translation>同步已取消</translation>
     </message>
     <message>
         <source>This message no longer exists in Outlook</source>
@@ -400,6 +384,14 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     <message>
         <source>Downloading recent messages</source>
         <translation>正在下载最近的邮件</translation>
+    </message>
+    <message>
+        <source>Sign in to this account again</source>
+        <translation>请重新登录此账户</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled</source>
+        <translation>同步已取消</translation>
     </message>
 </context>
 <context>

@@ -58,98 +58,20 @@ struct GmailSync::HistoryWork
 
 GmailSync::GmailSync(store::MailStore &store, qint64 accountId, auth::AccessTokenSource *tokens,
                      QNetworkAccessManager *nam, QUrl apiBase, Options options, QObject *parent)
-    : sync::AccountSync(parent), m_store(store), m_accountId(accountId), m_tokens(tokens),
-      m_http(std::make_unique<net::HttpClient>(nam)), m_actions(store, accountId, sync::FolderModel::Labels),
-      m_options(options)
+    : sync::ProviderSync(store, accountId, tokens, nam, sync::FolderModel::Labels, parent), m_options(options)
 {
-    m_http->setTokenSource(tokens);
-    // Paced in steps of one batch: an even stream that Google's window, shifted from ours
-    // by the network, never sees over the quota.
+    // A window's worth at once, then paced in steps of one batch: an even stream that
+    // Google's window, shifted from ours by the network, never sees over the quota.
     m_http->setQuota(m_options.unitsPerMinute, m_options.quotaWindowMs + m_options.quotaSlackMs,
                      GmailClient::kBatchLimit * GmailClient::kUnitsGet);
     m_http->setMaxConcurrent(4);
     m_client = std::make_unique<GmailClient>(m_http.get(), std::move(apiBase));
-    if (tokens) {
-        connect(tokens, &auth::AccessTokenSource::reauthorizationRequired, this,
-                [this](const QString &reason) { m_authProblem = reason; });
-        connect(tokens, &auth::AccessTokenSource::configurationError, this, [this](const QString &reason) {
-            m_authProblem = reason;
-            m_configProblem = true;
-        });
-    }
 }
 
-GmailSync::~GmailSync()
+void GmailSync::begin()
 {
-    m_run.reset(); // drop the callbacks of a run in progress before the client goes
-}
-
-void GmailSync::report(SyncProgress::Phase phase, qint64 done, qint64 total)
-{
-    Q_EMIT progress(SyncProgress{m_accountId, phase, done, total});
-}
-
-void GmailSync::start()
-{
-    if (m_run)
-        return;
-    m_run = std::make_unique<QObject>();
-    m_report = SyncReport{};
-    m_report.accountId = m_accountId;
     m_labelsRefreshed = false;
-    if (m_tokens && m_tokens->needsReauthorization()) {
-        m_authProblem = QCoreApplication::translate("Gmail", "Sign in to this account again");
-        finish(SyncReport::Outcome::ReauthRequired, m_authProblem);
-        return;
-    }
-    m_authProblem.clear();
-    m_configProblem = false;
     replayActions();
-}
-
-void GmailSync::cancel()
-{
-    if (!m_run)
-        return;
-    finish(SyncReport::Outcome::Cancelled, QCoreApplication::translate("Gmail", "Sync was cancelled"));
-}
-
-void GmailSync::finish(SyncReport::Outcome outcome, const QString &error)
-{
-    if (!m_run)
-        return;
-    m_run.reset();
-    m_report.outcome = outcome;
-    m_report.error = error;
-    if (outcome == SyncReport::Outcome::ReauthRequired)
-        m_store.setAccountState(m_accountId, store::AccountState::ReauthRequired, error);
-    else if (outcome == SyncReport::Outcome::ConfigError)
-        m_store.setAccountState(m_accountId, store::AccountState::Error, error);
-    else if (outcome == SyncReport::Outcome::InStep)
-        m_store.markSynced(m_accountId, QDateTime::currentMSecsSinceEpoch());
-    qCInfo(lcGmail).nospace() << "sync of account " << m_accountId << " ended: " << int(outcome) << " +"
-                              << m_report.added << " ~" << m_report.updated << " -" << m_report.removed;
-    Q_EMIT finished(m_report);
-}
-
-void GmailSync::stop(const Failure &failure)
-{
-    if (!m_authProblem.isEmpty() || (m_tokens && m_tokens->needsReauthorization())) {
-        const QString why = m_authProblem.isEmpty() ? failure.message : m_authProblem;
-        finish(m_configProblem ? SyncReport::Outcome::ConfigError : SyncReport::Outcome::ReauthRequired, why);
-        return;
-    }
-    if (failure.status == 401)
-        finish(SyncReport::Outcome::ReauthRequired, failure.message);
-    else if (failure.status == 0)
-        finish(SyncReport::Outcome::Offline, failure.message);
-    else
-        finish(SyncReport::Outcome::Failed, failure.message);
-}
-
-void GmailSync::stopStore(const QString &error)
-{
-    finish(SyncReport::Outcome::Failed, error);
 }
 
 // --- Step 1: the user's changes go first, so the pull does not undo them ---
@@ -157,8 +79,8 @@ void GmailSync::stopStore(const QString &error)
 void GmailSync::replayActions()
 {
     report(SyncProgress::Phase::Actions, 0, 0);
-    auto *replay = new GmailReplay(m_actions, *m_client, m_store, m_accountId, m_run.get());
-    connect(replay, &GmailReplay::finished, m_run.get(), [this, replay](const GmailReplay::Outcome &o) {
+    auto *replay = new GmailReplay(m_actions, *m_client, m_store, m_accountId, run());
+    connect(replay, &GmailReplay::finished, run(), [this, replay](const GmailReplay::Outcome &o) {
         replay->deleteLater();
         m_report.actionsReplayed += o.replayed;
         m_report.actionsDropped += o.dropped;
@@ -178,7 +100,7 @@ void GmailSync::replayActions()
 void GmailSync::refreshLabels(std::function<void()> next)
 {
     report(SyncProgress::Phase::Folders, 0, 0);
-    m_client->labels(m_run.get(), [this, next](const Answer<QList<Label>> &a) {
+    m_client->labels(run(), [this, next](const Answer<QList<Label>> &a) {
         if (!a.ok())
             return stop(a.failure);
         const Result<QHash<QString, qint64>> ids = m_store.syncFolders(m_accountId, foldersFromLabels(*a.value));
@@ -214,7 +136,7 @@ void GmailSync::pull()
 void GmailSync::startFull()
 {
     m_report.fullSync = true;
-    m_client->profile(m_run.get(), [this](const Answer<Profile> &a) {
+    m_client->profile(run(), [this](const Answer<Profile> &a) {
         if (!a.ok())
             return stop(a.failure);
         const Result<int> last = m_store.maxGeneration(m_accountId);
@@ -239,13 +161,13 @@ void GmailSync::fetchFirstPage()
     q.labelId = QStringLiteral("INBOX");
     q.maxResults = qMax(1, m_options.firstPage);
     q.includeSpamTrash = false;
-    m_client->list(q, m_run.get(), [this](const Answer<ListPage> &a) {
+    m_client->list(q, run(), [this](const Answer<ListPage> &a) {
         if (!a.ok())
             return stop(a.failure);
         QStringList ids;
         for (const auto &[id, thread] : a.value->messages)
             ids.append(id);
-        m_client->metadata(ids, false, m_run.get(), [this, ids](const QHash<QString, Answer<Metadata>> &answers) {
+        m_client->metadata(ids, false, run(), [this, ids](const QHash<QString, Answer<Metadata>> &answers) {
             store::SyncChanges changes;
             QStringList unknownLabels;
             if (!toUpserts(answers, ids, &changes, &unknownLabels))
@@ -274,7 +196,7 @@ void GmailSync::listPage(const QString &pageToken)
     GmailClient::ListQuery q;
     q.maxResults = m_options.listPage;
     q.pageToken = pageToken;
-    m_client->list(q, m_run.get(), [this, pageToken](const Answer<ListPage> &a) {
+    m_client->list(q, run(), [this, pageToken](const Answer<ListPage> &a) {
         if (!a.ok()) {
             if (a.failure.status == 400 && !pageToken.isEmpty() && pageToken == m_full.pageToken) {
                 // The page token expired between runs: list again from the top; what this
@@ -312,7 +234,7 @@ bool GmailSync::fetchPage(const std::shared_ptr<Page> &page)
     for (int i = 0; i < need.size(); i += kMetadataChunk) {
         const QStringList chunk = need.mid(i, kMetadataChunk);
         ++page->outstanding;
-        m_client->metadata(chunk, false, m_run.get(), [this, chunk, page](const QHash<QString, Answer<Metadata>> &a) {
+        m_client->metadata(chunk, false, run(), [this, chunk, page](const QHash<QString, Answer<Metadata>> &a) {
             --page->outstanding;
             store::SyncChanges changes;
             QStringList unknownLabels;
@@ -379,7 +301,7 @@ void GmailSync::finishFull()
 void GmailSync::pullHistory(quint64 start, const QString &pageToken)
 {
     report(SyncProgress::Phase::Changes, 0, 0);
-    m_client->history(start, pageToken, m_run.get(), [this, start](const Answer<HistoryPage> &a) {
+    m_client->history(start, pageToken, run(), [this, start](const Answer<HistoryPage> &a) {
         if (!a.ok()) {
             if (a.failure.gone()) {
                 // History this old has expired: sync everything again, keeping bodies.
@@ -445,7 +367,7 @@ void GmailSync::applyHistoryPage(const std::shared_ptr<HistoryWork> &work)
     const quint64 checkpoint =
         page.nextPageToken.isEmpty() ? page.historyId : (page.events.isEmpty() ? work->start : page.events.last().id);
 
-    m_client->metadata(live, false, m_run.get(),
+    m_client->metadata(live, false, run(),
                        [this, work, live, deleted, labelChanges, fetchSet,
                         checkpoint](const QHash<QString, Answer<Metadata>> &answers) {
                            store::SyncChanges changes;
@@ -483,7 +405,7 @@ void GmailSync::applyHistoryPage(const std::shared_ptr<HistoryWork> &work)
                                return;
                            if (!work->page.nextPageToken.isEmpty()) {
                                report(SyncProgress::Phase::Changes, 0, 0);
-                               m_client->history(work->start, work->page.nextPageToken, m_run.get(),
+                               m_client->history(work->start, work->page.nextPageToken, run(),
                                                  [this, work](const Answer<HistoryPage> &a) {
                                                      if (!a.ok())
                                                          return a.failure.gone() ? startFull() : stop(a.failure);
@@ -542,26 +464,7 @@ bool GmailSync::apply(store::SyncChanges &changes)
 {
     if (m_full.generation > 0 && m_report.fullSync)
         changes.generation = m_full.generation;
-    QSet<QString> touched;
-    for (const store::SyncChanges::Upsert &u : std::as_const(changes.upserts))
-        touched.insert(u.record.remoteId);
-    for (const store::MessageDelta &d : std::as_const(changes.deltas))
-        for (const QString &id : d.remoteIds)
-            touched.insert(id);
-    // Actions the user made while this was in flight win over what the server said.
-    if (Status s = m_actions.overlay(touched, &changes); !s) {
-        stopStore(s.error());
-        return false;
-    }
-    const Result<store::SyncOutcome> outcome = m_store.applySync(m_accountId, changes);
-    if (!outcome) {
-        stopStore(outcome.error());
-        return false;
-    }
-    m_report.added += outcome.value().added;
-    m_report.updated += outcome.value().updated;
-    m_report.removed += outcome.value().removed;
-    return true;
+    return ProviderSync::apply(changes);
 }
 
 qint64 GmailSync::placeholderFolder(const QString &labelId)
@@ -590,7 +493,7 @@ void GmailSync::prefetch()
     if (ids.value().isEmpty())
         return finish(SyncReport::Outcome::InStep);
     report(SyncProgress::Phase::Bodies, 0, ids.value().size());
-    m_client->raw(ids.value(), false, m_run.get(), [this](const QHash<QString, Answer<Raw>> &answers) {
+    m_client->raw(ids.value(), false, run(), [this](const QHash<QString, Answer<Raw>> &answers) {
         for (auto it = answers.cbegin(); it != answers.cend(); ++it)
             if (it.value().ok())
                 storeRaw(*it.value().value);

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "gmailclient.h"
-#include "sync/accountsync.h"
-#include "sync/actionqueue.h"
+#include "sync/providersync.h"
 
 #include <QHash>
 #include <QPointer>
@@ -39,7 +38,7 @@ class GmailReplay;
 // a 404 (history expired) starts a full sync that keeps what is still valid (bodies).
 // Each history page is one transaction with its checkpoint. Last, the newest bodies
 // without a body are prefetched.
-class GmailSync : public sync::AccountSync
+class GmailSync : public sync::ProviderSync
 {
     Q_OBJECT
 public:
@@ -57,16 +56,7 @@ public:
 
     GmailSync(store::MailStore &store, qint64 accountId, auth::AccessTokenSource *tokens, QNetworkAccessManager *nam,
               QUrl apiBase, Options options, QObject *parent = nullptr);
-    ~GmailSync() override;
-
-    qint64 accountId() const override { return m_accountId; }
-    bool isRunning() const override { return m_run != nullptr; }
-    void start() override;
-    void cancel() override;
     void fetchBody(const QString &remoteId) override;
-
-    sync::ActionQueue &actions() { return m_actions; }
-    net::HttpClient &http() { return *m_http; }
 
     static constexpr const char *kHistoryScope = "gmail.history";
     static constexpr const char *kFullScope = "gmail.full";
@@ -85,6 +75,7 @@ private:
     };
     struct HistoryWork;
 
+    void begin() override;
     void replayActions();
     void refreshLabels(std::function<void()> next);
     void pull();
@@ -109,31 +100,18 @@ private:
     // Metadata answers as upserts: gone messages left out, unreadable ones kept flagged.
     bool toUpserts(const QHash<QString, Answer<Metadata>> &answers, const QStringList &order,
                    store::SyncChanges *changes, QStringList *unknownLabels);
-    bool apply(store::SyncChanges &changes);
     qint64 placeholderFolder(const QString &labelId); // 0: the store failed (the run stopped)
-    void stop(const Failure &failure);
-    void stopStore(const QString &error);
-    void finish(sync::SyncReport::Outcome outcome, const QString &error = {});
     void storeRaw(const Raw &raw);
-    void report(sync::SyncProgress::Phase phase, qint64 done, qint64 total);
+    void stop(const Failure &failure) { ProviderSync::stop(failure.status, failure.message); }
+    // ProviderSync::apply, with the full sync's generation stamped on what it stores.
+    bool apply(store::SyncChanges &changes);
 
-    store::MailStore &m_store;
-    qint64 m_accountId;
-    QPointer<auth::AccessTokenSource> m_tokens;
-    std::unique_ptr<net::HttpClient> m_http;
     std::unique_ptr<GmailClient> m_client;
-    sync::ActionQueue m_actions;
     Options m_options;
-
-    // The current run (null when idle): callbacks bound to it are dropped with it.
-    std::unique_ptr<QObject> m_run;
-    sync::SyncReport m_report;
     FullState m_full;
     std::deque<std::shared_ptr<Page>> m_pages; // listed, in order, not yet checkpointed
     QHash<QString, qint64> m_folders;          // label id -> folder id
     bool m_labelsRefreshed = false;            // in this run, after an unknown label turned up
-    QString m_authProblem;
-    bool m_configProblem = false;
 };
 
 } // namespace em::gmail

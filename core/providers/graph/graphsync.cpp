@@ -83,51 +83,18 @@ GraphSync::FolderRound GraphSync::FolderRound::decode(const QString &text)
 
 GraphSync::GraphSync(store::MailStore &store, qint64 accountId, auth::AccessTokenSource *tokens,
                      QNetworkAccessManager *nam, QUrl apiBase, Options options, QObject *parent)
-    : sync::AccountSync(parent), m_store(store), m_accountId(accountId), m_tokens(tokens),
-      m_http(std::make_unique<net::HttpClient>(nam)), m_actions(store, accountId, sync::FolderModel::SingleFolder),
-      m_options(options)
+    : sync::ProviderSync(store, accountId, tokens, nam, sync::FolderModel::SingleFolder, parent), m_options(options)
 {
-    m_http->setTokenSource(tokens);
     m_http->setMaxConcurrent(m_options.maxConcurrent);
     // Every request costs one of the budget (a $batch as many as it holds); after the
     // first window's worth, paced a batch at a time.
     m_http->setQuota(m_options.requestsPerWindow, m_options.windowMs + m_options.windowSlackMs,
                      GraphClient::kBatchLimit);
     m_client = std::make_unique<GraphClient>(m_http.get(), std::move(apiBase));
-    if (tokens) {
-        connect(tokens, &auth::AccessTokenSource::reauthorizationRequired, this,
-                [this](const QString &reason) { m_authProblem = reason; });
-        connect(tokens, &auth::AccessTokenSource::configurationError, this, [this](const QString &reason) {
-            m_authProblem = reason;
-            m_configProblem = true;
-        });
-    }
 }
 
-GraphSync::~GraphSync()
+void GraphSync::begin()
 {
-    m_run.reset();
-}
-
-void GraphSync::report(SyncProgress::Phase phase, qint64 done, qint64 total)
-{
-    Q_EMIT progress(SyncProgress{m_accountId, phase, done, total});
-}
-
-void GraphSync::start()
-{
-    if (m_run)
-        return;
-    m_run = std::make_unique<QObject>();
-    m_report = SyncReport{};
-    m_report.accountId = m_accountId;
-    if (m_tokens && m_tokens->needsReauthorization()) {
-        finish(SyncReport::Outcome::ReauthRequired,
-               QCoreApplication::translate("Graph", "Sign in to this account again"));
-        return;
-    }
-    m_authProblem.clear();
-    m_configProblem = false;
     const Result<int> generation = m_store.maxGeneration(m_accountId);
     if (!generation)
         return stopStore(generation.error());
@@ -135,57 +102,13 @@ void GraphSync::start()
     replayActions();
 }
 
-void GraphSync::cancel()
-{
-    if (m_run)
-        finish(SyncReport::Outcome::Cancelled, QCoreApplication::translate("Graph", "Sync was cancelled"));
-}
-
-void GraphSync::finish(SyncReport::Outcome outcome, const QString &error)
-{
-    if (!m_run)
-        return;
-    m_run.reset();
-    m_report.outcome = outcome;
-    m_report.error = error;
-    if (outcome == SyncReport::Outcome::ReauthRequired)
-        m_store.setAccountState(m_accountId, store::AccountState::ReauthRequired, error);
-    else if (outcome == SyncReport::Outcome::ConfigError)
-        m_store.setAccountState(m_accountId, store::AccountState::Error, error);
-    else if (outcome == SyncReport::Outcome::InStep)
-        m_store.markSynced(m_accountId, QDateTime::currentMSecsSinceEpoch());
-    qCInfo(lcGraph).nospace() << "sync of account " << m_accountId << " ended: " << int(outcome) << " +"
-                              << m_report.added << " ~" << m_report.updated << " -" << m_report.removed;
-    Q_EMIT finished(m_report);
-}
-
-void GraphSync::stop(const Failure &failure)
-{
-    if (!m_authProblem.isEmpty() || (m_tokens && m_tokens->needsReauthorization())) {
-        finish(m_configProblem ? SyncReport::Outcome::ConfigError : SyncReport::Outcome::ReauthRequired,
-               m_authProblem.isEmpty() ? failure.message : m_authProblem);
-        return;
-    }
-    if (failure.status == 401)
-        finish(SyncReport::Outcome::ReauthRequired, failure.message);
-    else if (failure.status == 0)
-        finish(SyncReport::Outcome::Offline, failure.message);
-    else
-        finish(SyncReport::Outcome::Failed, failure.message);
-}
-
-void GraphSync::stopStore(const QString &error)
-{
-    finish(SyncReport::Outcome::Failed, error);
-}
-
 // --- Actions first, so the pull does not undo them ---
 
 void GraphSync::replayActions()
 {
     report(SyncProgress::Phase::Actions, 0, 0);
-    auto *replay = new GraphReplay(m_actions, *m_client, m_store, m_accountId, m_run.get());
-    connect(replay, &GraphReplay::finished, m_run.get(), [this, replay](const GraphReplay::Outcome &o) {
+    auto *replay = new GraphReplay(m_actions, *m_client, m_store, m_accountId, run());
+    connect(replay, &GraphReplay::finished, run(), [this, replay](const GraphReplay::Outcome &o) {
         replay->deleteLater();
         m_report.actionsReplayed += o.replayed;
         m_report.actionsDropped += o.dropped;
@@ -205,7 +128,7 @@ void GraphSync::replayActions()
 void GraphSync::refreshFolders(std::function<void()> next)
 {
     report(SyncProgress::Phase::Folders, 0, 0);
-    m_client->folderTree(m_run.get(), [this, next](const Answer<GraphClient::FolderTree> &a) {
+    m_client->folderTree(run(), [this, next](const Answer<GraphClient::FolderTree> &a) {
         if (!a.ok())
             return stop(a.failure);
         const QList<store::FolderSpec> specs = folderSpecs(*a.value);
@@ -259,48 +182,47 @@ void GraphSync::deltaPage(int index, FolderRound round)
     const bool firstPage = round.link.isEmpty();
     report(inbox && firstPage ? SyncProgress::Phase::FirstPage : SyncProgress::Phase::Changes, index, m_order.size());
     const int pageSize = inbox && firstPage ? m_options.firstPage : m_options.pageSize;
-    m_client->delta(folderId, round.link, pageSize, m_run.get(),
-                    [this, index, round, folderId](const Answer<DeltaPage> &a) {
-                        if (!a.ok()) {
-                            if (a.failure.syncStateLost()) {
-                                // Graph forgot where this folder was: it starts over, keeping rows.
-                                qCInfo(lcGraph) << "delta state lost for a folder; it starts over";
-                                FolderRound fresh;
-                                fresh.generation = m_nextGeneration++;
-                                return deltaPage(index, fresh);
-                            }
-                            return stop(a.failure);
-                        }
-                        const qint64 folder = m_folders.value(folderId);
-                        store::SyncChanges changes;
-                        changes.generation = round.generation;
-                        for (const Message &m : a.value->messages) {
-                            if (m.removed) {
-                                store::MessageDelta d;
-                                d.remoteIds = {m.id};
-                                d.removeFolders = {folder};
-                                changes.deltas.append(d);
-                                continue;
-                            }
-                            store::SyncChanges::Upsert u;
-                            u.record = recordFromMessage(m);
-                            u.folderIds = {folder}; // a message is in exactly one folder
-                            changes.upserts.append(u);
-                        }
-                        FolderRound next;
-                        next.link = a.value->nextLink.isEmpty() ? a.value->deltaLink : a.value->nextLink;
-                        const bool roundDone = a.value->nextLink.isEmpty();
-                        if (!roundDone)
-                            next.generation = round.generation;
-                        else if (round.generation > 0)
-                            changes.sweepFolder = {folder, round.generation};
-                        changes.checkpoints.insert(deltaScope(folderId), next.encode());
-                        if (!apply(changes))
-                            return;
-                        if (!roundDone)
-                            return deltaPage(index, next);
-                        syncFolder(index + 1);
-                    });
+    m_client->delta(folderId, round.link, pageSize, run(), [this, index, round, folderId](const Answer<DeltaPage> &a) {
+        if (!a.ok()) {
+            if (a.failure.syncStateLost()) {
+                // Graph forgot where this folder was: it starts over, keeping rows.
+                qCInfo(lcGraph) << "delta state lost for a folder; it starts over";
+                FolderRound fresh;
+                fresh.generation = m_nextGeneration++;
+                return deltaPage(index, fresh);
+            }
+            return stop(a.failure);
+        }
+        const qint64 folder = m_folders.value(folderId);
+        store::SyncChanges changes;
+        changes.generation = round.generation;
+        for (const Message &m : a.value->messages) {
+            if (m.removed) {
+                store::MessageDelta d;
+                d.remoteIds = {m.id};
+                d.removeFolders = {folder};
+                changes.deltas.append(d);
+                continue;
+            }
+            store::SyncChanges::Upsert u;
+            u.record = recordFromMessage(m);
+            u.folderIds = {folder}; // a message is in exactly one folder
+            changes.upserts.append(u);
+        }
+        FolderRound next;
+        next.link = a.value->nextLink.isEmpty() ? a.value->deltaLink : a.value->nextLink;
+        const bool roundDone = a.value->nextLink.isEmpty();
+        if (!roundDone)
+            next.generation = round.generation;
+        else if (round.generation > 0)
+            changes.sweepFolder = {folder, round.generation};
+        changes.checkpoints.insert(deltaScope(folderId), next.encode());
+        if (!apply(changes))
+            return;
+        if (!roundDone)
+            return deltaPage(index, next);
+        syncFolder(index + 1);
+    });
 }
 
 void GraphSync::finishFolders()
@@ -311,30 +233,6 @@ void GraphSync::finishFolders()
         return stopStore(orphans.error());
     m_report.removed += orphans.value();
     prefetch();
-}
-
-bool GraphSync::apply(store::SyncChanges &changes)
-{
-    QSet<QString> touched;
-    for (const store::SyncChanges::Upsert &u : std::as_const(changes.upserts))
-        touched.insert(u.record.remoteId);
-    for (const store::MessageDelta &d : std::as_const(changes.deltas))
-        for (const QString &id : d.remoteIds)
-            touched.insert(id);
-    // Actions made while this was in flight win over what the server said.
-    if (Status s = m_actions.overlay(touched, &changes); !s) {
-        stopStore(s.error());
-        return false;
-    }
-    const Result<store::SyncOutcome> outcome = m_store.applySync(m_accountId, changes);
-    if (!outcome) {
-        stopStore(outcome.error());
-        return false;
-    }
-    m_report.added += outcome.value().added;
-    m_report.updated += outcome.value().updated;
-    m_report.removed += outcome.value().removed;
-    return true;
 }
 
 // --- Bodies ---
@@ -351,7 +249,7 @@ void GraphSync::prefetch()
     report(SyncProgress::Phase::Bodies, 0, ids.value().size());
     auto outstanding = std::make_shared<int>(int(ids.value().size()));
     for (const QString &id : ids.value())
-        m_client->mime(id, false, m_run.get(), [this, id, outstanding](const Answer<QByteArray> &a) {
+        m_client->mime(id, false, run(), [this, id, outstanding](const Answer<QByteArray> &a) {
             if (a.ok() && storeMime(id, *a.value))
                 ++m_report.bodies;
             // A body that did not come is fetched when opened; the run is in step anyway.

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "graphclient.h"
-#include "sync/accountsync.h"
-#include "sync/actionqueue.h"
+#include "sync/providersync.h"
 
 #include <QHash>
 #include <QPointer>
@@ -35,7 +34,7 @@ namespace em::graph {
 // bodies); at the end of such a round the folder's messages it did not see leave it.
 // Messages in no folder any more (deleted, or moved where sync does not look) are removed
 // once every folder has had its round. Last, recent bodies are prefetched ($value).
-class GraphSync : public sync::AccountSync
+class GraphSync : public sync::ProviderSync
 {
     Q_OBJECT
 public:
@@ -52,16 +51,7 @@ public:
 
     GraphSync(store::MailStore &store, qint64 accountId, auth::AccessTokenSource *tokens, QNetworkAccessManager *nam,
               QUrl apiBase, Options options, QObject *parent = nullptr);
-    ~GraphSync() override;
-
-    qint64 accountId() const override { return m_accountId; }
-    bool isRunning() const override { return m_run != nullptr; }
-    void start() override;
-    void cancel() override;
     void fetchBody(const QString &remoteId) override;
-
-    sync::ActionQueue &actions() { return m_actions; }
-    net::HttpClient &http() { return *m_http; }
 
     static QString deltaScope(const QString &folderId); // "graph.delta.<id>"
 
@@ -74,34 +64,22 @@ private:
         static FolderRound decode(const QString &text);
     };
 
+    void begin() override;
     void replayActions();
     void refreshFolders(std::function<void()> next);
     void syncFolder(int index);
     void deltaPage(int index, FolderRound round);
     void finishFolders();
     void prefetch();
-    bool apply(store::SyncChanges &changes);
-    void stop(const Failure &failure);
-    void stopStore(const QString &error);
-    void finish(sync::SyncReport::Outcome outcome, const QString &error = {});
+    void stop(const Failure &failure) { ProviderSync::stop(failure.status, failure.message); }
     bool storeMime(const QString &remoteId, const QByteArray &mime, Status *status = nullptr);
-    void report(sync::SyncProgress::Phase phase, qint64 done, qint64 total);
 
-    store::MailStore &m_store;
-    qint64 m_accountId;
-    QPointer<auth::AccessTokenSource> m_tokens;
-    std::unique_ptr<net::HttpClient> m_http;
     std::unique_ptr<GraphClient> m_client;
-    sync::ActionQueue m_actions;
     Options m_options;
 
-    std::unique_ptr<QObject> m_run; // the current run; callbacks bound to it die with it
-    sync::SyncReport m_report;
     QStringList m_order;              // folder ids in sync order (Inbox first)
     QHash<QString, qint64> m_folders; // folder id -> store folder id
     int m_nextGeneration = 0;
-    QString m_authProblem;
-    bool m_configProblem = false;
 };
 
 } // namespace em::graph
