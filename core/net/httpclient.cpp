@@ -82,8 +82,19 @@ void HttpClient::send(const HttpRequest &request, QObject *context, Done done)
 
 // Starts what the concurrency limit and the quota allow, in order; sleeps until the
 // quota frees up when the head of the queue does not fit.
+void HttpClient::holdFor(qint64 ms)
+{
+    m_heldUntil = qMax(m_heldUntil, now() + ms);
+    pump();
+}
+
 void HttpClient::pump()
 {
+    if (const qint64 held = m_heldUntil - now(); held > 0 && !m_queue.empty()) {
+        if (!m_wake.isActive() || m_wake.remainingTime() > held)
+            m_wake.start(int(qMin<qint64>(held, 3600 * 1000)));
+        return;
+    }
     while (!m_queue.empty() && m_inFlight < m_maxConcurrent) {
         const std::shared_ptr<Call> call = m_queue.front();
         if (m_quota && !call->charged) {

@@ -78,6 +78,10 @@ public:
     // `done` runs once, unless `context` is gone by then.
     void send(const HttpRequest &request, QObject *context, Done done);
 
+    // Sends nothing for this long (a provider's Retry-After seen inside a batch: every
+    // other request would be refused too).
+    void holdFor(qint64 ms);
+
     int queued() const { return int(m_queue.size()); }
     int inFlight() const { return m_inFlight; }
     int quotaUsed() const;
@@ -99,6 +103,7 @@ private:
     int m_maxConcurrent = 4;
     int m_timeoutMs = 60000;
     int m_inFlight = 0;
+    qint64 m_heldUntil = 0;
     std::deque<std::shared_ptr<Call>> m_queue;
     QList<QPointer<QNetworkReply>> m_replies;
     QTimer m_wake;

@@ -331,4 +331,23 @@ TEST_F(GmailSyncTest, TheSchedulerRunsOnDemandOnceAtATimeOnAnIntervalAndNotWhile
     EXPECT_TRUE(scheduler.accountIds().isEmpty());
 }
 
+TEST_F(GmailSyncTest, AQuotaSpentElsewhereIsWaitedForNotFailed)
+{
+    // Another process (an emailctl killed a moment ago) spent the quota: this client's own
+    // window knows nothing of it, Google answers 429 with Retry-After inside the batches.
+    // A window longer than the 7.5 s that part retries without Retry-After would wait.
+    sandbox.limits().gmailQuotaWindowMs = 10000;
+    sandbox.limits().gmailUnitsPerMinute = 2000;
+    gmail::GmailSync::Options o = testOptions();
+    o.unitsPerMinute = 2000;
+    o.quotaWindowMs = 10000;
+    o.quotaSlackMs = 50;
+    ASSERT_TRUE(connectAccount(o).ok());
+    ASSERT_TRUE(sandbox.quota().chargeGmail(address(), 1990, QDateTime::currentMSecsSinceEpoch()));
+    const SyncReport r = runSync();
+    ASSERT_TRUE(r.inStep()) << r.error;
+    EXPECT_GT(sandbox.quota().gmailRefusals(address()), 0) << "nothing was throttled: the test proves nothing";
+    EXPECT_EQ(storeDifferences(), QString());
+}
+
 } // namespace

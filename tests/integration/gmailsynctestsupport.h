@@ -8,10 +8,12 @@
 #include "store/mailstore.h"
 #include "store/storereader.h"
 
+#include <QEventLoop>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <map>
 #include <set>
@@ -159,6 +161,27 @@ inline QString differences(const MailboxView &server, const MailboxView &local)
     return out.join(u'\n');
 }
 
+// Runs the event loop until a sync reports its end (or the time is up). A QEventLoop, not
+// QTest::qWaitFor, which sleeps 10 ms between passes: a chain of requests made one after
+// another would be paced by the test instead of by the client.
+inline std::optional<sync::SyncReport> waitForReport(sync::AccountSync &sync, int timeoutMs)
+{
+    std::optional<sync::SyncReport> report;
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&sync, &sync::AccountSync::finished, &loop, [&](const sync::SyncReport &r) {
+        report = r;
+        loop.quit();
+    });
+    timeout.start(timeoutMs);
+    sync.start();
+    if (!report)
+        loop.exec();
+    return report;
+}
+
 // A Gmail account connected against the in-process emulator, with a store and its sync.
 struct GmailSyncFixture : AuthFixtureBase
 {
@@ -217,19 +240,12 @@ struct GmailSyncFixture : AuthFixtureBase
 
     sync::SyncReport runSync(int timeoutMs = 120000)
     {
-        std::optional<sync::SyncReport> report;
-        QMetaObject::Connection c =
-            QObject::connect(sync.get(), &sync::AccountSync::finished, [&](const sync::SyncReport &r) { report = r; });
-        sync->start();
-        if (!QTest::qWaitFor([&] { return report.has_value(); }, timeoutMs)) {
-            QObject::disconnect(c);
-            sync::SyncReport timedOut;
-            timedOut.outcome = sync::SyncReport::Outcome::Failed;
-            timedOut.error = QStringLiteral("the sync did not finish in time");
-            return timedOut;
-        }
-        QObject::disconnect(c);
-        return *report;
+        if (std::optional<sync::SyncReport> report = waitForReport(*sync, timeoutMs))
+            return *report;
+        sync::SyncReport timedOut;
+        timedOut.outcome = sync::SyncReport::Outcome::Failed;
+        timedOut.error = QStringLiteral("the sync did not finish in time");
+        return timedOut;
     }
 
     QString storeDifferences(int *duplicates = nullptr)

@@ -60,19 +60,12 @@ protected:
 
     SyncReport runSync(int timeoutMs = 120000)
     {
-        std::optional<SyncReport> report;
-        QMetaObject::Connection c =
-            QObject::connect(sync.get(), &sync::AccountSync::finished, [&](const SyncReport &r) { report = r; });
-        sync->start();
-        const bool done = QTest::qWaitFor([&] { return report.has_value(); }, timeoutMs);
-        QObject::disconnect(c);
-        if (!done) {
-            SyncReport timedOut;
-            timedOut.outcome = SyncReport::Outcome::Failed;
-            timedOut.error = QStringLiteral("the sync did not finish in time");
-            return timedOut;
-        }
-        return *report;
+        if (std::optional<SyncReport> report = test::waitForReport(*sync, timeoutMs))
+            return *report;
+        SyncReport timedOut;
+        timedOut.outcome = SyncReport::Outcome::Failed;
+        timedOut.error = QStringLiteral("the sync did not finish in time");
+        return timedOut;
     }
     QString storeDifferences(int *duplicates = nullptr)
     {
@@ -308,6 +301,56 @@ TEST_F(GraphSyncTest, OpeningAMessageFetchesItsMime)
     const QByteArray raw = reader.value()->rawMessage(store->messageIdForRemote(accountId, id).value()).value();
     EXPECT_EQ(mime::parseMessage(raw).messageId, mime::parseMessage(mailbox().message(id)->raw).messageId);
     EXPECT_FALSE(raw.isEmpty());
+}
+
+// Graph's request budget, shortened from 10 minutes to 2 seconds so the test takes seconds.
+class GraphBudgetTest : public GraphSyncTest
+{
+protected:
+    GraphBudgetTest() : GraphSyncTest(900) {}
+};
+
+TEST_F(GraphBudgetTest, ALongSyncKeepsToTheRequestBudgetAndUsesIt)
+{
+    constexpr int kWindowMs = 2000, kBudget = 100;
+    sandbox.limits().graphWindowMs = kWindowMs;
+    sandbox.limits().graphRequestsPer10Minutes = kBudget;
+    graph::GraphSync::Options o = testOptions();
+    o.pageSize = 3; // many requests: ~300 delta pages
+    o.firstPage = 3;
+    o.requestsPerWindow = kBudget;
+    o.windowMs = kWindowMs;
+    o.windowSlackMs = 50;
+    o.pacingBurst = 2;
+    makeSync(o);
+    const SyncReport r = runSync(180000);
+    ASSERT_TRUE(r.inStep()) << r.error;
+    EXPECT_EQ(storeDifferences(), QString());
+    EXPECT_EQ(sandbox.quota().graphBudgetRefusals(address()), 0) << "the client went over the budget";
+    const QList<qint64> times = sandbox.quota().graphAdmissions(address());
+    ASSERT_GT(times.size(), 3 * kBudget);
+    ASSERT_GT(times.last() - times.first(), 2 * kWindowMs) << "the sync was too short to measure";
+    int peak = 0, windows = 0;
+    qint64 total = 0;
+    for (qsizetype i = 0, start = 0; i < times.size(); ++i) {
+        while (times.at(start) <= times.at(i) - kWindowMs)
+            ++start;
+        const int inWindow = int(i - start + 1);
+        peak = qMax(peak, inWindow);
+        if (times.at(i) >= times.first() + 2 * kWindowMs) { // after the first burst and the window after it
+            total += inWindow;
+            ++windows;
+        }
+    }
+    ASSERT_GT(windows, 50);
+    const int mean = int(total / windows);
+    std::printf("request budget over %d windows: peak %d, mean %d of %d\n", windows, peak, mean, kBudget);
+    EXPECT_LE(peak, kBudget);
+#if defined(__SANITIZE_ADDRESS__)
+    std::printf("sanitizer build: the 90%% use is asserted in the release build only\n");
+#else
+    EXPECT_GE(mean, kBudget * 9 / 10) << "the sync left more than 10% of the budget unused";
+#endif
 }
 
 } // namespace

@@ -29,11 +29,14 @@ bool QuotaTracker::admitGraph(const QString &mailbox, qint64 nowMs)
     if (m_inFlight.value(mailbox) >= m_limits.graphConcurrency)
         return false;
     auto &window = m_graph[mailbox];
-    while (!window.isEmpty() && window.first() <= nowMs - 600000)
+    while (!window.isEmpty() && window.first() <= nowMs - m_limits.graphWindowMs)
         window.removeFirst();
-    if (window.size() >= m_limits.graphRequestsPer10Minutes)
+    if (window.size() >= m_limits.graphRequestsPer10Minutes) {
+        ++m_graphRefused[mailbox];
         return false;
+    }
     window.append(nowMs);
+    m_graphLog[mailbox].append(nowMs);
     return true;
 }
 
@@ -42,7 +45,7 @@ qint64 QuotaTracker::graphRetryAfterSeconds(const QString &mailbox, qint64 nowMs
     const auto window = m_graph.value(mailbox);
     if (window.size() < m_limits.graphRequestsPer10Minutes || window.isEmpty())
         return 1;
-    return qMax<qint64>(1, (window.first() + 600000 - nowMs + 999) / 1000);
+    return qMax<qint64>(1, (window.first() + m_limits.graphWindowMs - nowMs + 999) / 1000);
 }
 
 } // namespace em::sandbox

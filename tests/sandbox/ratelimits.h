@@ -15,6 +15,7 @@ struct Limits
     int gmailUnitsPerMinute = 15000;       // per user
     int gmailQuotaWindowMs = 60000;        // the "minute" (shorter in tests that must not take minutes)
     int graphRequestsPer10Minutes = 10000; // per mailbox
+    int graphWindowMs = 600000;            // the "10 minutes" (shorter in tests)
     int graphConcurrency = 4;              // per mailbox
     int latencyMs = 0;                     // added to every answer
     double rate500 = 0, rate503 = 0, rateReset = 0, rateTruncate = 0; // 0..1 each
@@ -38,6 +39,9 @@ public:
     // test needs to tell whether a client kept under the quota and how much of it it used.
     const QList<QPair<qint64, int>> &gmailCharges(const QString &user) const { return m_gmailLog[user]; }
     int gmailRefusals(const QString &user) const { return m_gmailRefused.value(user); }
+    // Every Graph request admitted (time), and how many the request budget refused.
+    const QList<qint64> &graphAdmissions(const QString &mailbox) const { return m_graphLog[mailbox]; }
+    int graphBudgetRefusals(const QString &mailbox) const { return m_graphRefused.value(mailbox); }
 
 private:
     const Limits &m_limits;
@@ -46,6 +50,8 @@ private:
     QHash<QString, int> m_gmailRefused;
     QHash<QString, QList<qint64>> m_graph; // mailbox -> request times
     QHash<QString, int> m_inFlight;
+    mutable QHash<QString, QList<qint64>> m_graphLog;
+    QHash<QString, int> m_graphRefused;
 };
 
 } // namespace em::sandbox

@@ -277,6 +277,7 @@ HttpResponse Sandbox::control(const HttpRequest &r)
         set("gmail_units_per_minute", l.gmailUnitsPerMinute);
         set("gmail_quota_window_ms", l.gmailQuotaWindowMs);
         set("graph_requests_per_10_minutes", l.graphRequestsPer10Minutes);
+        set("graph_window_ms", l.graphWindowMs);
         set("graph_concurrency", l.graphConcurrency);
         set("latency_ms", l.latencyMs);
         set("rate_500", l.rate500);

@@ -20,8 +20,9 @@ namespace {
 // What the list and threading need, and nothing else.
 const char *const kMetadataHeaders[] = {"From", "To",         "Cc",          "Bcc",       "Subject",
                                         "Date", "Message-ID", "In-Reply-To", "References"};
-constexpr int kRawPerBatch = 10; // raw messages can be large: smaller batches
-constexpr int kPartRounds = 5;   // a part failing alone is sent this many times at most
+constexpr int kRawPerBatch = 10;     // raw messages can be large: smaller batches
+constexpr int kPartRounds = 5;       // a part failing alone is sent this many times at most ...
+constexpr int kThrottledRounds = 10; // ... and this many more when it was throttled (Retry-After)
 
 QString encodeId(const QString &id)
 {
@@ -151,8 +152,21 @@ struct BatchState
     QList<GmailClient::PartAnswer> answers;
     QList<int> todo; // indexes still to send this round
     int round = 0;
-    int outstanding = 0; // batches of this round not answered yet
+    int throttledRounds = 0;
+    qint64 throttleMs = 0; // the longest Retry-After of a throttled part this round
+    int outstanding = 0;   // batches of this round not answered yet
 };
+
+// A part Google throttled: how long it asks us to wait (at least a second).
+static qint64 throttleOf(const BatchAnswer &b, const Failure &f)
+{
+    if (b.status != 429 && !(b.status == 403 && f.transient()))
+        return 0;
+    for (const auto &[name, value] : b.headers)
+        if (name.compare("Retry-After", Qt::CaseInsensitive) == 0)
+            return qBound(qint64(1000), value.trimmed().toLongLong() * 1000, qint64(120000));
+    return 2000;
+}
 
 void GmailClient::runBatch(const QList<BatchPart> &parts, int unitsPerPart, bool urgent, QObject *context,
                            std::function<void(const QList<PartAnswer> &)> done)
@@ -175,7 +189,7 @@ void GmailClient::runBatch(const QList<BatchPart> &parts, int unitsPerPart, bool
 
 void GmailClient::runBatchRound(const std::shared_ptr<BatchState> &state)
 {
-    ++state->round;
+    state->throttleMs = 0;
     const QList<int> todo = std::exchange(state->todo, {});
     const int chunk =
         state->parts.first().pathAndQuery.contains(QLatin1String("format=raw")) ? kRawPerBatch : kBatchLimit;
@@ -216,6 +230,7 @@ void GmailClient::runBatchRound(const std::shared_ptr<BatchState> &state)
                     a.status = b.status;
                     a.body = b.body;
                     a.failure = (b.status >= 200 && b.status < 300) ? Failure{} : Failure::fromPart(b.status, b.body);
+                    state->throttleMs = qMax(state->throttleMs, throttleOf(b, a.failure));
                     if (b.status == 0)
                         a.failure.message =
                             QCoreApplication::translate("Gmail", "Gmail left a batched call unanswered");
@@ -232,15 +247,21 @@ void GmailClient::runBatchRound(const std::shared_ptr<BatchState> &state)
                 return;
             if (!state->context)
                 return;
-            if (state->todo.isEmpty() || state->round >= kPartRounds) {
+            // Parts that failed alone go again, alone: after Google's Retry-After when it
+            // throttled them (nothing else is sent meanwhile), else after a pause that
+            // grows with each round.
+            const bool throttled = state->throttleMs > 0;
+            int &rounds = throttled ? state->throttledRounds : state->round;
+            if (state->todo.isEmpty() || ++rounds >= (throttled ? kThrottledRounds : kPartRounds)) {
                 state->done(state->answers);
                 return;
             }
-            // Parts that failed alone (throttled inside a 200 batch, a server hiccup) go
-            // again, alone, after a pause that grows with each round.
             std::sort(state->todo.begin(), state->todo.end());
-            qCDebug(lcGmail) << state->todo.size() << "batched calls sent again, round" << state->round + 1;
-            QTimer::singleShot(250 * (1 << state->round), this, [this, state] {
+            qCDebug(lcGmail) << state->todo.size() << "batched calls sent again" << (throttled ? "(throttled)" : "");
+            const qint64 delay = throttled ? state->throttleMs : 250 * (1 << state->round);
+            if (throttled)
+                m_http->holdFor(delay);
+            QTimer::singleShot(int(delay), this, [this, state] {
                 if (state->context)
                     runBatchRound(state);
             });

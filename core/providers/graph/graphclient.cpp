@@ -15,7 +15,8 @@ namespace em::graph {
 Q_LOGGING_CATEGORY(lcGraph, "emailmanager.graph")
 
 namespace {
-constexpr int kPartRounds = 5;
+constexpr int kPartRounds = 5;       // a request failing alone is sent this many times at most ...
+constexpr int kThrottledRounds = 10; // ... and this many more when it was throttled (Retry-After)
 const char *const kWellKnown[] = {"inbox", "sentitems", "drafts", "deleteditems", "junkemail", "archive"};
 } // namespace
 
@@ -240,8 +241,21 @@ struct GraphBatchState
     QList<GraphClient::PartAnswer> answers;
     QList<int> todo;
     int round = 0;
+    int throttledRounds = 0;
+    qint64 throttleMs = 0; // the longest Retry-After of a throttled request this round
     int outstanding = 0;
 };
+
+// A request Graph throttled: how long it asks us to wait (at least a second).
+static qint64 throttleOf(const BatchAnswer &b)
+{
+    if (b.status != 429)
+        return 0;
+    for (const auto &[name, value] : b.headers)
+        if (name.compare("Retry-After", Qt::CaseInsensitive) == 0)
+            return qBound(qint64(1000), value.trimmed().toLongLong() * 1000, qint64(120000));
+    return 2000;
+}
 
 void GraphClient::runBatch(const QList<BatchRequest> &requests, QObject *context,
                            std::function<void(const QList<PartAnswer> &)> done)
@@ -262,7 +276,7 @@ void GraphClient::runBatch(const QList<BatchRequest> &requests, QObject *context
 
 void GraphClient::runBatchRound(const std::shared_ptr<GraphBatchState> &state)
 {
-    ++state->round;
+    state->throttleMs = 0;
     const QList<int> todo = std::exchange(state->todo, {});
     QList<QList<int>> batches;
     for (int i = 0; i < todo.size(); i += kBatchLimit)
@@ -303,6 +317,7 @@ void GraphClient::runBatchRound(const std::shared_ptr<GraphBatchState> &state)
                 a.status = b.status;
                 a.body = b.body;
                 a.failure = (b.status >= 200 && b.status < 300) ? Failure{} : Failure::fromPart(b.status, b.body);
+                state->throttleMs = qMax(state->throttleMs, throttleOf(b));
             }
             // Parts that failed alone go again; when the whole batch got no answer the
             // HttpClient has already retried it, and the run should end (offline) now.
@@ -313,13 +328,20 @@ void GraphClient::runBatchRound(const std::shared_ptr<GraphBatchState> &state)
             }
             if (--state->outstanding > 0 || !state->context)
                 return;
-            if (state->todo.isEmpty() || state->round >= kPartRounds) {
+            // Requests that failed alone go again: after Graph's Retry-After when it
+            // throttled them (nothing else is sent meanwhile), else after a growing pause.
+            const bool throttled = state->throttleMs > 0;
+            int &rounds = throttled ? state->throttledRounds : state->round;
+            if (state->todo.isEmpty() || ++rounds >= (throttled ? kThrottledRounds : kPartRounds)) {
                 state->done(state->answers);
                 return;
             }
             std::sort(state->todo.begin(), state->todo.end());
-            qCDebug(lcGraph) << state->todo.size() << "batched requests sent again, round" << state->round + 1;
-            QTimer::singleShot(250 * (1 << state->round), this, [this, state] {
+            qCDebug(lcGraph) << state->todo.size() << "batched requests sent again" << (throttled ? "(throttled)" : "");
+            const qint64 delay = throttled ? state->throttleMs : 250 * (1 << state->round);
+            if (throttled)
+                m_http->holdFor(delay);
+            QTimer::singleShot(int(delay), this, [this, state] {
                 if (state->context)
                     runBatchRound(state);
             });

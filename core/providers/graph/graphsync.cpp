@@ -88,8 +88,7 @@ GraphSync::GraphSync(store::MailStore &store, qint64 accountId, auth::AccessToke
     m_http->setMaxConcurrent(m_options.maxConcurrent);
     // Every request costs one of the budget (a $batch as many as it holds); after the
     // first window's worth, paced a batch at a time.
-    m_http->setQuota(m_options.requestsPerWindow, m_options.windowMs + m_options.windowSlackMs,
-                     GraphClient::kBatchLimit);
+    m_http->setQuota(m_options.requestsPerWindow, m_options.windowMs + m_options.windowSlackMs, m_options.pacingBurst);
     m_client = std::make_unique<GraphClient>(m_http.get(), std::move(apiBase));
 }
 
