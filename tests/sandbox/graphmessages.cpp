@@ -67,7 +67,13 @@ struct DeltaState
     int epoch = 0;
     quint64 since = 0; // history already reported; 0 for the first round
     quint64 upTo = 0;  // history this round reports up to
-    int offset = 0;    // items already returned this round
+    // Where the round is, as a position that changes elsewhere cannot shift (a moving
+    // offset into a live list would skip messages when earlier ones leave): a first round
+    // resumes after the last message listed (newest first); a later round at a position
+    // in its fixed span of history.
+    int offset = 0;
+    qint64 afterDate = 0;
+    QString afterId;
     QString select;
 };
 
@@ -78,6 +84,8 @@ QString encodeState(const DeltaState &s)
                         {str("s"), QString::number(s.since)},
                         {str("u"), QString::number(s.upTo)},
                         {str("o"), s.offset},
+                        {str("ad"), QString::number(s.afterDate)},
+                        {str("ai"), s.afterId},
                         {str("sel"), s.select}};
     return QString::fromLatin1(QJsonDocument(o)
                                    .toJson(QJsonDocument::Compact)
@@ -100,6 +108,8 @@ bool decodeState(const QString &token, DeltaState *s)
     s->since = o.value(str("s")).toString().toULongLong(&ok1);
     s->upTo = o.value(str("u")).toString().toULongLong(&ok2);
     s->offset = o.value(str("o")).toInt();
+    s->afterDate = o.value(str("ad")).toString().toLongLong();
+    s->afterId = o.value(str("ai")).toString();
     s->select = o.value(str("sel")).toString();
     return ok1 && ok2 && s->offset >= 0;
 }
@@ -227,14 +237,26 @@ HttpResponse GraphApi::delta(Call &call, const QString &folderId)
         QString removedId;
     };
     QList<Item> items;
+    bool more = false;
+    DeltaState next = state;
     if (state.since == 0) {
         QList<const StoredMessage *> here;
         for (const StoredMessage &m : mb.messages())
             if (m.labels.contains(folderId))
                 here.append(&m);
         std::sort(here.begin(), here.end(), newestFirst);
-        for (const StoredMessage *m : here)
-            items.append(Item{m, {}});
+        StoredMessage probe;
+        probe.internalDateMs = state.afterDate;
+        probe.id = state.afterId;
+        auto it =
+            state.afterId.isEmpty() ? here.begin() : std::upper_bound(here.begin(), here.end(), &probe, newestFirst);
+        for (; it != here.end() && items.size() < pageSize; ++it)
+            items.append(Item{*it, {}});
+        more = it != here.end();
+        if (!items.isEmpty()) {
+            next.afterDate = items.last().message->internalDateMs;
+            next.afterId = items.last().message->id;
+        }
     } else {
         // The messages touched in (since, upTo], in the order of their last change, and
         // whether each was ever in this folder in that span.
@@ -248,7 +270,9 @@ HttpResponse GraphApi::delta(Call &call, const QString &folderId)
             if (h.folderBefore == folderId || h.labelsAfter.contains(folderId) || h.labelIds.contains(folderId))
                 wasHere.insert(h.messageId);
         }
-        for (const QString &id : std::as_const(order)) {
+        int i = state.offset;
+        for (; i < order.size() && items.size() < pageSize; ++i) {
+            const QString &id = order.at(i);
             const StoredMessage *m = mb.message(id);
             if (m && m->labels.contains(folderId))
                 items.append(Item{m, {}});
@@ -257,11 +281,12 @@ HttpResponse GraphApi::delta(Call &call, const QString &folderId)
                                                              : m_deltaRestIds.value(QString(mb.address() + u'/' + id),
                                                                                     m ? m->restId : id)});
         }
+        more = i < order.size();
+        next.offset = i;
     }
 
     QJsonArray value;
-    for (int i = state.offset; i < items.size() && i < state.offset + pageSize; ++i) {
-        const Item &it = items.at(i);
+    for (const Item &it : std::as_const(items)) {
         if (it.message)
             m_deltaRestIds.insert(QString(mb.address() + u'/' + it.message->id), it.message->restId);
         if (it.message)
@@ -277,15 +302,15 @@ HttpResponse GraphApi::delta(Call &call, const QString &folderId)
     const QString link = graph::apiBase(m_sandbox) + str("/me/mailFolders/%1/messages/delta?").arg(folderId);
     QJsonObject out{{str("@odata.context"), QString(graph::apiBase(m_sandbox) + str("/$metadata#Collection(message)"))},
                     {str("value"), value}};
-    if (state.offset + pageSize < items.size()) {
-        DeltaState next = state;
-        next.offset = state.offset + pageSize;
+    if (more) {
         out.insert(str("@odata.nextLink"), QString(link + str("$skiptoken=") + encodeState(next)));
     } else {
-        DeltaState next = state;
-        next.since = state.upTo;
-        next.offset = 0;
-        out.insert(str("@odata.deltaLink"), QString(link + str("$deltatoken=") + encodeState(next)));
+        DeltaState done = state;
+        done.since = state.upTo;
+        done.offset = 0;
+        done.afterDate = 0;
+        done.afterId.clear();
+        out.insert(str("@odata.deltaLink"), QString(link + str("$deltatoken=") + encodeState(done)));
     }
     HttpResponse resp = HttpResponse::json(200, out);
     if (preferred > 0)
