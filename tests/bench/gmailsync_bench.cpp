@@ -12,25 +12,21 @@
 // store that differs from the mailbox), never because the machine is slow.
 // `--help` lists the options; tests/bench/README.md describes the method.
 #include "gmailsynctestsupport.h"
+#include "syncbenchsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <cmath>
-#include <cstdarg>
 #include <cstdio>
-#include <functional>
-#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -38,6 +34,7 @@
 namespace {
 
 using namespace em;
+using namespace em::bench;
 using sync::SyncProgress;
 using sync::SyncReport;
 
@@ -46,77 +43,13 @@ constexpr int kGoogleUnits = 15000;    // Google's per-user quota ...
 constexpr int kGoogleWindowMs = 60000; // ... per minute
 constexpr int kUnlimited = 1000000000; // a quota that never binds
 
-FILE *g_out = stdout;  // the tables (stderr with --json, so that stdout is the JSON alone)
 QString g_chargesFile; // --charges: every accepted charge of part 1, as CSV
-bool g_failed = false;
-
-void note(const char *format, ...) __attribute__((format(printf, 1, 2)));
-void note(const char *format, ...)
-{
-    va_list args;
-    va_start(args, format);
-    std::vfprintf(stderr, format, args);
-    va_end(args);
-    std::fflush(stderr);
-}
-
-void broken(const QString &what)
-{
-    g_failed = true;
-    std::fprintf(stderr, "BROKEN: %s\n", qPrintable(what));
-    std::fflush(stderr);
-}
-
-QList<int> intList(const QString &text)
-{
-    QList<int> out;
-    for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
-        out.append(part.trimmed().toInt());
-    return out;
-}
-
-double percentile(std::vector<double> v, double p) // nearest rank
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t rank = size_t(std::ceil(p / 100.0 * double(v.size())));
-    return v.at(std::clamp<size_t>(rank, 1, v.size()) - 1);
-}
-
-double median(const std::vector<double> &v)
-{
-    if (v.empty())
-        return 0;
-    std::vector<double> s = v;
-    std::sort(s.begin(), s.end());
-    return s.size() % 2 ? s[s.size() / 2] : (s[s.size() / 2 - 1] + s[s.size() / 2]) / 2;
-}
-
-qint64 residentKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
 
 QString shortPath(const QString &path)
 {
     QString p = path;
     p.remove(QStringLiteral("/gmail/v1/users/me/"));
     return p;
-}
-
-// Runs the event loop for `ms` (answers still in flight land).
-void settle(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 // Units charged in the whole windows after the first (aligned on the first charge), over
@@ -159,72 +92,35 @@ std::unique_ptr<test::GmailSyncFixture> makeFixture(int messages, quint64 seed, 
     return fixture;
 }
 
-// One sync run, waited for in a real event loop (QTest::qWaitFor sleeps 10 ms between
-// passes, which would show up in every figure here).
-struct Run
+// One sync run (bench::timeSync) with what the emulator charged and refused during it.
+struct Run : TimedRun
 {
-    SyncReport report;
-    double ms = 0;
     double firstPageMs = -1; // FirstPage progress with done == total (when a full sync ran)
     int requests = 0;
     qint64 units = 0;
     int refusals = 0;
     int status429 = 0;
     QList<QPair<qint64, int>> charges; // the emulator's accepted charges during the run (time, units)
-    QList<sandbox::LogEntry> log;      // the emulator's log during the run
-    qint64 startedAtMs = 0;            // wall clock, for the log's times
 };
 
-Run runSync(test::GmailSyncFixture &fx, qint64 timeoutMs,
-            const std::function<void(const SyncProgress &, double ms)> &onProgress = {})
+Run runSync(test::GmailSyncFixture &fx, qint64 timeoutMs, const ProgressHook &onProgress = {})
 {
     sandbox::QuotaTracker &quota = fx.sandbox.quota();
     const QString user = fx.address();
     const qsizetype chargesBefore = quota.gmailCharges(user).size();
     const int refusalsBefore = quota.gmailRefusals(user);
-    const qsizetype logBefore = fx.sandbox.log().entries().size();
     Run out;
-    bool done = false;
-    QEventLoop loop;
-    QElapsedTimer timer;
-    QMetaObject::Connection finished =
-        QObject::connect(fx.sync.get(), &sync::AccountSync::finished, [&](const SyncReport &r) {
-            out.ms = timer.nsecsElapsed() / 1e6;
-            out.report = r;
-            done = true;
-            loop.quit();
-        });
-    QMetaObject::Connection progress =
-        QObject::connect(fx.sync.get(), &sync::AccountSync::progress, [&](const SyncProgress &p) {
-            const double ms = timer.nsecsElapsed() / 1e6;
-            if (p.phase == SyncProgress::Phase::FirstPage && p.done == p.total && out.firstPageMs < 0)
-                out.firstPageMs = ms;
-            if (onProgress)
-                onProgress(p, ms);
-        });
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    deadline.start(int(qMin<qint64>(timeoutMs, std::numeric_limits<int>::max())));
-    out.startedAtMs = QDateTime::currentMSecsSinceEpoch();
-    timer.start();
-    fx.sync->start();
-    if (!done)
-        loop.exec();
-    QObject::disconnect(finished);
-    QObject::disconnect(progress);
-    if (!done) {
-        out.ms = timer.nsecsElapsed() / 1e6;
-        out.report.outcome = SyncReport::Outcome::Failed;
-        out.report.error = QStringLiteral("the sync did not finish within %1 s").arg(timeoutMs / 1000);
-        fx.sync->cancel();
-    }
+    static_cast<TimedRun &>(out) = timeSync(*fx.sync, fx.sandbox, timeoutMs, [&](const SyncProgress &p, double ms) {
+        if (p.phase == SyncProgress::Phase::FirstPage && p.done == p.total && out.firstPageMs < 0)
+            out.firstPageMs = ms;
+        if (onProgress)
+            onProgress(p, ms);
+    });
     const auto &charges = quota.gmailCharges(user);
     out.charges = charges.mid(chargesBefore);
     for (const auto &c : std::as_const(out.charges))
         out.units += c.second;
     out.refusals = quota.gmailRefusals(user) - refusalsBefore;
-    out.log = fx.sandbox.log().entries().mid(logBefore);
     out.requests = int(out.log.size());
     for (const sandbox::LogEntry &e : std::as_const(out.log))
         out.status429 += e.status == 429;
@@ -643,20 +539,14 @@ QJsonObject incremental(int size, quint64 seed, int latency, int prefetch, int r
              changed);
     // Nothing changed on the server: the store must still equal the mailbox.
     checkInStep(*fx, full, what + QStringLiteral(", after the runs"), true);
-    auto range = [](const std::vector<double> &v) {
-        return QJsonObject{{QStringLiteral("median"), median(v)},
-                           {QStringLiteral("p95"), percentile(v, 95)},
-                           {QStringLiteral("min"), *std::min_element(v.begin(), v.end())},
-                           {QStringLiteral("max"), *std::max_element(v.begin(), v.end())}};
-    };
     return QJsonObject{{QStringLiteral("messages"), size},
                        {QStringLiteral("latency_ms"), latency},
                        {QStringLiteral("prefetch"), prefetch},
                        {QStringLiteral("full_sync_ms"), full.ms},
                        {QStringLiteral("runs"), runs},
-                       {QStringLiteral("ms"), range(ms)},
-                       {QStringLiteral("requests"), range(requests)},
-                       {QStringLiteral("units"), range(units)},
+                       {QStringLiteral("ms"), summary(ms)},
+                       {QStringLiteral("requests"), summary(requests)},
+                       {QStringLiteral("units"), summary(units)},
                        {QStringLiteral("bodies"), bodies},
                        {QStringLiteral("changed"), changed},
                        {QStringLiteral("last_run_requests"), lastRequests.join(QStringLiteral(", "))},
@@ -674,13 +564,7 @@ void printIncremental(const QJsonArray &rows)
         const QJsonObject o = v.toObject();
         if (o.isEmpty())
             continue;
-        auto span = [&](const char *key) {
-            const QJsonObject r = o.value(QLatin1String(key)).toObject();
-            const double lo = r.value(QStringLiteral("min")).toDouble(), hi = r.value(QStringLiteral("max")).toDouble();
-            return lo == hi
-                       ? QString::number(lo)
-                       : QStringLiteral("%1 (%2-%3)").arg(r.value(QStringLiteral("median")).toDouble()).arg(lo).arg(hi);
-        };
+        auto span = [&](const char *key) { return spread(o.value(QLatin1String(key)).toObject()); };
         const QJsonObject ms = o.value(QStringLiteral("ms")).toObject();
         std::fprintf(g_out, "%7d %7d %8d %5d %14s %14s %9.1f %9.1f %7d %8d\n",
                      o.value(QStringLiteral("messages")).toInt(), o.value(QStringLiteral("latency_ms")).toInt(),
@@ -706,9 +590,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("em-gmailsync-bench"));
-    // A line per request on stderr would cost time in every figure; QT_LOGGING_RULES wins.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("emailmanager.*.debug=false\nemailmanager.*.info=false"));
+    quietLogging(); // a line per request on stderr would cost time in every figure; QT_LOGGING_RULES wins
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Gmail sync figures against the in-process emulator. Run through scripts/with-keyring.sh."));
