@@ -286,6 +286,30 @@ TEST_F(GraphSyncTest, FivePercentOfEveryFaultAndTightThrottlingStillConverge)
     EXPECT_GT(throttled, 0) << "the concurrency limit was never reached";
 }
 
+TEST_F(GraphSyncTest, TheFirstInboxPageIsReportedOnceItIsStored)
+{
+    qint64 storedAtFirstPage = -1;
+    QObject::connect(sync.get(), &sync::AccountSync::progress, [&](const sync::SyncProgress &p) {
+        if (p.phase == sync::SyncProgress::Phase::FirstPage && p.total > 0 && p.done == p.total)
+            storedAtFirstPage = count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = ?"));
+    });
+    ASSERT_TRUE(runSync().inStep());
+    EXPECT_EQ(storedAtFirstPage, testOptions().firstPage);
+}
+
+TEST_F(GraphSyncTest, ARevokedGrantAsksForReauthorizationAndKeepsEverything)
+{
+    ASSERT_TRUE(runSync().inStep());
+    const qint64 before = count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = ?"));
+    ASSERT_GT(before, 0);
+    sandbox.oauth().revokeUser(address());
+    sandbox.oauth().expireAccessTokens();
+    const SyncReport r = runSync();
+    EXPECT_EQ(r.outcome, SyncReport::Outcome::ReauthRequired) << r.error;
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = ?")), before);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ? AND state = 'reauth_required'")), 1);
+}
+
 TEST_F(GraphSyncTest, OpeningAMessageFetchesItsMime)
 {
     ASSERT_TRUE(runSync().inStep());

@@ -218,6 +218,9 @@ void GraphSync::deltaPage(int index, FolderRound round)
         changes.checkpoints.insert(deltaScope(folderId), next.encode());
         if (!apply(changes))
             return;
+        // The Inbox's first page is in the store: what a waiting user sees first.
+        if (index == 0 && round.link.isEmpty())
+            report(SyncProgress::Phase::FirstPage, a.value->messages.size(), a.value->messages.size());
         if (!roundDone)
             return deltaPage(index, next);
         syncFolder(index + 1);
