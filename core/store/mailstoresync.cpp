@@ -112,17 +112,30 @@ Result<QHash<QString, qint64>> MailStore::syncFolders(qint64 accountId, const QL
 Status MailStore::applyUpsert(qint64 accountId, const SyncChanges &changes, const SyncChanges::Upsert &upsert,
                               SyncOutcome *outcome, QSet<qint64> *touched)
 {
-    QSqlQuery &existing =
-        prepared(QStringLiteral("SELECT id, flags, date FROM messages WHERE account_id = ? AND remote_id = ?"));
+    QSqlQuery &existing = prepared(QStringLiteral(
+        "SELECT id, flags, date, EXISTS (SELECT 1 FROM bodies b WHERE b.message_id = messages.id) FROM messages "
+        "WHERE account_id = ? AND remote_id = ?"));
     existing.addBindValue(accountId);
     existing.addBindValue(text(upsert.record.remoteId));
     if (Status s = exec(existing, path()); !s)
         return s;
     const bool known = existing.next();
     const qint64 id = known ? existing.value(0).toLongLong() : 0;
-    const quint32 oldFlags = known ? quint32(existing.value(1).toLongLong()) : 0;
-    const qint64 date = known ? existing.value(2).toLongLong() : upsert.record.dateMs;
+    quint32 oldFlags = known ? quint32(existing.value(1).toLongLong()) : 0;
+    qint64 date = known ? existing.value(2).toLongLong() : upsert.record.dateMs;
+    const bool hasBody = known && existing.value(3).toBool();
     existing.finish();
+
+    // Stored from an unreadable entry (and no body says the MIME is broken): a readable
+    // one now gives it the headers it lacked.
+    const bool refresh =
+        known && (oldFlags & MessageFlag::Broken) && !(upsert.record.flags & MessageFlag::Broken) && !hasBody;
+    if (refresh) {
+        if (Status s = refreshHeaders(id, upsert.record); !s)
+            return s;
+        oldFlags &= ~quint32(MessageFlag::Broken);
+        date = upsert.record.dateMs;
+    }
 
     qint64 messageId = id;
     if (!known) {
@@ -133,8 +146,9 @@ Status MailStore::applyUpsert(qint64 accountId, const SyncChanges &changes, cons
         ++outcome->added;
         outcome->addedIds.append(messageId);
     } else {
-        bool changedAny = false;
-        const quint32 flags = (oldFlags & ~changes.serverFlags) | (upsert.record.flags & changes.serverFlags);
+        bool changedAny = refresh;
+        const quint32 owned = changes.serverFlags & ~upsert.keepFlags;
+        const quint32 flags = (oldFlags & ~owned) | (upsert.record.flags & owned);
         if (flags != oldFlags) {
             QSqlQuery &update = prepared(QStringLiteral("UPDATE messages SET flags = ? WHERE id = ?"));
             update.addBindValue(qint64(flags));
@@ -151,7 +165,8 @@ Status MailStore::applyUpsert(qint64 accountId, const SyncChanges &changes, cons
         while (current.next())
             had.insert(current.value(0).toLongLong());
         current.finish();
-        const QSet<qint64> want(upsert.folderIds.cbegin(), upsert.folderIds.cend());
+        const QSet<qint64> want =
+            upsert.keepFolders ? had : QSet<qint64>(upsert.folderIds.cbegin(), upsert.folderIds.cend());
         QSqlQuery &leave =
             prepared(QStringLiteral("DELETE FROM message_folders WHERE folder_id = ? AND message_id = ?"));
         for (qint64 f : had - want) {
@@ -187,6 +202,32 @@ Status MailStore::applyUpsert(qint64 accountId, const SyncChanges &changes, cons
             return s;
     }
     return {};
+}
+
+Status MailStore::refreshHeaders(qint64 messageId, const MessageRecord &r)
+{
+    QSqlQuery &update = prepared(
+        QStringLiteral("UPDATE messages SET message_id = ?, subject = ?, from_name = ?, from_address = ?, to_list = ?, "
+                       "cc_list = ?, bcc_list = ?, date = ?, snippet = ?, flags = flags & ? WHERE id = ?"));
+    for (const QVariant &v : {text(r.messageId), text(r.subject), text(r.fromName), text(r.fromAddress), text(r.toList),
+                              text(r.ccList), text(r.bccList), QVariant(r.dateMs), text(r.snippet),
+                              QVariant(qint64(~quint32(MessageFlag::Broken))), QVariant(messageId)})
+        update.addBindValue(v);
+    if (Status s = exec(update, path()); !s)
+        return s;
+    QSqlQuery &listed = prepared(QStringLiteral("UPDATE message_folders SET date = ? WHERE message_id = ?"));
+    listed.addBindValue(r.dateMs);
+    listed.addBindValue(messageId);
+    if (Status s = exec(listed, path()); !s)
+        return s;
+    QSqlQuery &index = prepared(
+        QStringLiteral("UPDATE message_text SET subject = ?, sender = ?, recipients = ?, cc = ? WHERE id = ?"));
+    index.addBindValue(text(normalizeForIndex(r.subject)));
+    index.addBindValue(text(normalizeForIndex(r.fromName + u' ' + r.fromAddress)));
+    index.addBindValue(text(normalizeForIndex(r.toList + u' ' + r.bccList)));
+    index.addBindValue(text(normalizeForIndex(r.ccList)));
+    index.addBindValue(messageId);
+    return exec(index, path());
 }
 
 Status MailStore::applyDelta(qint64 accountId, const MessageDelta &delta, SyncOutcome *outcome, QSet<qint64> *touched)

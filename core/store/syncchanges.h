@@ -48,6 +48,10 @@ struct SyncChanges
     {
         MessageRecord record;    // metadata; a known message keeps its stored headers and body
         QList<qint64> folderIds; // the complete membership: replaces what is stored
+        // What an unreadable entry could not tell: a known message keeps these of its own
+        // server-owned flags, and its folders (a new one gets the record's flags and folderIds).
+        quint32 keepFlags = 0;
+        bool keepFolders = false;
     };
     QList<Upsert> upserts;
     quint32 serverFlags = MessageFlag::Read | MessageFlag::Starred | MessageFlag::Draft; // what upserts own

@@ -310,6 +310,63 @@ TEST_F(GraphSyncTest, ARevokedGrantAsksForReauthorizationAndKeepsEverything)
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM accounts WHERE id = ? AND state = 'reauth_required'")), 1);
 }
 
+TEST_F(GraphSyncTest, MalformedEntriesAreKeptFlaggedAndRepairedByTheNextReadableOne)
+{
+    ASSERT_TRUE(runSync().inStep());
+    sandbox::Mailbox &mb = mailbox();
+    const QString known = in(folder("inbox"), 1).first();
+    const qint64 knownId = store->messageIdForRemote(accountId, known).value();
+    auto flagsOf = [&](qint64 id) {
+        return quint32(count(QStringLiteral("SELECT flags FROM messages WHERE account_id = ? AND id = %1").arg(id)));
+    };
+    const bool wasRead = flagsOf(knownId) & store::MessageFlag::Read;
+    // Another device stars it and flips its read state; the new mail arrives too. Every
+    // entry that says so comes with its read state, date and sender unreadable.
+    const QString unread = QStringLiteral("UNREAD");
+    QSet<QString> add{QStringLiteral("FLAGGED")}, remove;
+    (wasRead ? add : remove).insert(unread);
+    mb.modify(known, add, remove);
+    const QString fresh = sandbox.deliver(address(), sandbox.generateMessage(address(), 900));
+    sandbox.limits().rateGarble = 1.0;
+    const SyncReport r = runSync();
+    ASSERT_TRUE(r.inStep()) << r.error;
+    EXPECT_EQ(r.malformed, 2);
+    EXPECT_EQ(r.added, 1);
+    // The known message: the star applied, the read state it could not tell kept as it
+    // was, its headers untouched and not flagged.
+    const quint32 after = flagsOf(knownId);
+    EXPECT_TRUE(after & store::MessageFlag::Starred);
+    EXPECT_EQ(bool(after & store::MessageFlag::Read), wasRead);
+    EXPECT_FALSE(after & store::MessageFlag::Broken);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = ? AND id = %1 AND "
+                                   "from_address <> '' AND date > 0")
+                        .arg(knownId)),
+              1);
+    // The new one: kept in the Inbox with what could be read (subject, date sent), flagged.
+    const qint64 freshId = store->messageIdForRemote(accountId, fresh).value();
+    EXPECT_TRUE(flagsOf(freshId) & store::MessageFlag::Broken);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM messages m JOIN message_folders mf ON mf.message_id = m.id "
+                                   "JOIN folders f ON f.id = mf.folder_id WHERE m.account_id = ? AND m.id = %1 AND "
+                                   "f.kind = '%2' AND m.subject <> '' AND m.from_address = '' AND m.date > 0")
+                        .arg(freshId)
+                        .arg(store::folderKindName(store::FolderKind::Inbox))),
+              1);
+    // Readable entries again (both messages change once more): everything is put right.
+    sandbox.limits().rateGarble = 0;
+    mb.modify(known, {}, {QStringLiteral("FLAGGED")});
+    mb.modify(fresh, {QStringLiteral("FLAGGED")}, {});
+    const SyncReport repaired = runSync();
+    ASSERT_TRUE(repaired.inStep()) << repaired.error;
+    EXPECT_EQ(repaired.malformed, 0);
+    EXPECT_EQ(storeDifferences(), QString());
+    EXPECT_FALSE(flagsOf(freshId) & store::MessageFlag::Broken);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM messages WHERE account_id = ? AND id = %1 AND "
+                                   "from_address <> ''")
+                        .arg(freshId)),
+              1);
+    EXPECT_TRUE(store->checkIntegrity().ok());
+}
+
 TEST_F(GraphSyncTest, OpeningAMessageFetchesItsMime)
 {
     ASSERT_TRUE(runSync().inStep());

@@ -120,6 +120,18 @@ HttpResponse badSelect(const HttpRequest &r, const QString &name)
                  str("Could not find a property named '%1' on type 'microsoft.graph.message'.").arg(name));
 }
 
+// A server bug: some selected properties sent with the wrong type (a read state as a
+// string, a date that is not one, a sender as a number); the rest stays as it was.
+void garble(QJsonObject *entry)
+{
+    if (entry->contains(QLatin1String("isRead")))
+        entry->insert(str("isRead"), str("yes"));
+    if (entry->contains(QLatin1String("receivedDateTime")))
+        entry->insert(str("receivedDateTime"), str("soon"));
+    if (entry->contains(QLatin1String("from")))
+        entry->insert(str("from"), 42);
+}
+
 bool newestFirst(const StoredMessage *a, const StoredMessage *b)
 {
     return a->internalDateMs != b->internalDateMs ? a->internalDateMs > b->internalDateMs : a->id < b->id;
@@ -289,12 +301,15 @@ HttpResponse GraphApi::delta(Call &call, const QString &folderId)
     for (const Item &it : std::as_const(items)) {
         if (it.message)
             m_deltaRestIds.insert(QString(mb.address() + u'/' + it.message->id), it.message->restId);
-        if (it.message)
-            value.append(graph::selectFields(
+        if (it.message) {
+            QJsonObject entry = graph::selectFields(
                 graph::messageJson(mb, *it.message,
                                    {call.immutableIds, graph::prefersTextBody(r), m_categories.value(it.message->id)}),
-                select));
-        else
+                select);
+            if (m_sandbox.roll() < m_sandbox.limits().rateGarble)
+                garble(&entry);
+            value.append(entry);
+        } else
             value.append(QJsonObject{{str("@odata.type"), str("#microsoft.graph.message")},
                                      {str("id"), it.removedId},
                                      {str("@removed"), QJsonObject{{str("reason"), str("deleted")}}}});

@@ -47,6 +47,8 @@ int main(int argc, char *argv[])
          QStringLiteral("0")},
         {QStringLiteral("rate-truncate"), QStringLiteral("Share of API bodies cut short."), QStringLiteral("R"),
          QStringLiteral("0")},
+        {QStringLiteral("rate-garble"), QStringLiteral("Share of Graph delta entries with unreadable properties."),
+         QStringLiteral("R"), QStringLiteral("0")},
         {QStringLiteral("google-client"), QStringLiteral("Register a Google desktop client (repeatable)."),
          QStringLiteral("ID:SECRET")},
         {QStringLiteral("microsoft-client"),
@@ -80,6 +82,7 @@ int main(int argc, char *argv[])
     o.limits.rate503 = number("rate-503");
     o.limits.rateReset = number("rate-reset");
     o.limits.rateTruncate = number("rate-truncate");
+    o.limits.rateGarble = number("rate-garble");
     for (const QString &spec : p.value(QStringLiteral("users")).split(u',', Qt::SkipEmptyParts)) {
         const QString provider = spec.section(u':', 1).trimmed().toLower();
         if (provider != QLatin1String("google") && provider != QLatin1String("microsoft")) {

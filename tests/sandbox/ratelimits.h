@@ -19,6 +19,9 @@ struct Limits
     int graphConcurrency = 4;              // per mailbox
     int latencyMs = 0;                     // added to every answer
     double rate500 = 0, rate503 = 0, rateReset = 0, rateTruncate = 0; // 0..1 each
+    // Share of Graph message entries (delta pages) sent with properties of the wrong type:
+    // a server bug the client must survive. Not part of the transport faults above.
+    double rateGarble = 0;
 };
 
 // Gmail's per-user quota as a sliding minute of charged units, and Graph's per-mailbox

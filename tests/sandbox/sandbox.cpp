@@ -284,6 +284,7 @@ HttpResponse Sandbox::control(const HttpRequest &r)
         set("rate_503", l.rate503);
         set("rate_reset", l.rateReset);
         set("rate_truncate", l.rateTruncate);
+        set("rate_garble", l.rateGarble);
         return HttpResponse::json(200, QJsonObject{});
     }
     return controlError(404, QStringLiteral("unknown control action"));

@@ -225,6 +225,7 @@ TEST(GraphMessages, DecodesGraphsDocumentedMessage)
     EXPECT_TRUE(m.bcc.isEmpty());
     EXPECT_EQ(m.receivedMs, utcMs("2016-10-19T10:37:00Z"));
     EXPECT_EQ(m.sentMs, utcMs("2016-10-19T10:36:58.123Z"));
+    EXPECT_EQ(m.unreadable, QStringList());
 }
 
 TEST(GraphMessages, DecodesTheEmulatorsShape)
@@ -260,6 +261,15 @@ TEST(GraphMessages, DecodesTheEmulatorsShape)
     EXPECT_EQ(m.to[0].address, QStringLiteral("bob@example.net"));
     EXPECT_EQ(m.receivedMs, Q_INT64_C(1767323045000));
     EXPECT_EQ(m.sentMs, Q_INT64_C(1767322980000));
+    EXPECT_EQ(m.unreadable, QStringList());
+    // Graph's nulls for empty values and properties left out of $select are not malformed.
+    for (const char *empty : {"from", "toRecipients", "flag", "receivedDateTime", "subject", "isRead"}) {
+        QJsonObject e = o;
+        e.insert(QLatin1String(empty), QJsonValue::Null);
+        EXPECT_EQ(messageFromJson(e).unreadable, QStringList()) << empty;
+        e.remove(QLatin1String(empty));
+        EXPECT_EQ(messageFromJson(e).unreadable, QStringList()) << empty;
+    }
     EXPECT_EQ(recordFromMessage(m).messageId, QStringLiteral("seed.42@sandbox.example"));
 
     // A draft nobody addressed: no "from" at all.
@@ -299,6 +309,16 @@ TEST(GraphMessages, WrongTypesGiveDefaults)
     EXPECT_EQ(m.sentMs, 0);
     EXPECT_TRUE(m.conversationId.isEmpty());
     EXPECT_TRUE(m.internetMessageId.isEmpty());
+    // Every one of them is named, so that the entry is kept flagged and what it could not
+    // tell is not taken for "unread" or "not flagged".
+    EXPECT_EQ(m.unreadable,
+              strings({"conversationId", "subject", "internetMessageId", "isRead", "isDraft", "hasAttachments", "flag",
+                       "from", "toRecipients", "ccRecipients", "bccRecipients", "receivedDateTime", "sentDateTime"}));
+    EXPECT_EQ(recordFromMessage(m).flags, quint32(em::store::Broken));
+    EXPECT_EQ(unreadableFlags(m), quint32(em::store::Read | em::store::Starred | em::store::Draft));
+    const Message odd = messageFromJson(QJsonDocument::fromJson(R"J({"id":"x","flag":{"flagStatus":7}})J").object());
+    EXPECT_EQ(odd.unreadable, strings({"flag"}));
+    EXPECT_EQ(unreadableFlags(odd), quint32(em::store::Starred));
 
     const auto noId = decodeMessage(R"J({"subject":"no id"})J");
     ASSERT_FALSE(noId.ok());

@@ -288,6 +288,53 @@ TEST_F(Fixture, AnUpsertReplacesFoldersAndServerFlagsButKeepsLocalFlags)
     EXPECT_EQ(count(QStringLiteral("SELECT folder_id FROM message_folders")), work);
 }
 
+TEST_F(Fixture, AnUnreadableEntryKeepsWhatItCouldNotTell)
+{
+    const qint64 work = store
+                            ->ensureFolder(account, QStringLiteral("L1"), QStringLiteral("Work"),
+                                           QStringLiteral("Work"), FolderKind::User)
+                            .value()
+                            .id;
+    SyncChanges first;
+    first.upserts = {upsert(QStringLiteral("m1"), {inbox, work}, Read | Starred)};
+    ASSERT_EQ(store->applySync(account, first).value().added, 1);
+    // The read state and the folders could not be read; the star could (and is off now).
+    SyncChanges partial;
+    SyncChanges::Upsert u = upsert(QStringLiteral("m1"), {}, Broken);
+    u.keepFlags = Read;
+    u.keepFolders = true;
+    partial.upserts = {u};
+    EXPECT_EQ(store->applySync(account, partial).value().updated, 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT flags FROM messages WHERE remote_id = 'm1'")), Read);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM message_folders")), 2);
+    // A new message has nothing to keep: it takes the record as it is, flagged.
+    SyncChanges fresh;
+    SyncChanges::Upsert n = upsert(QStringLiteral("m2"), {inbox}, Broken);
+    n.keepFlags = partial.serverFlags;
+    n.keepFolders = true;
+    fresh.upserts = {n};
+    EXPECT_EQ(store->applySync(account, fresh).value().added, 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT flags FROM messages WHERE remote_id = 'm2'")), Broken);
+    EXPECT_EQ(
+        count(QStringLiteral("SELECT mf.folder_id FROM message_folders mf JOIN messages m ON m.id = mf.message_id "
+                             "WHERE m.remote_id = 'm2'")),
+        inbox);
+    // The next readable entry gives it the headers it lacked, in the list and the index.
+    SyncChanges readable;
+    SyncChanges::Upsert r = upsert(QStringLiteral("m2"), {inbox}, Read);
+    r.record.subject = QStringLiteral("Quarterly figures");
+    r.record.dateMs = 1800000000000;
+    readable.upserts = {r};
+    EXPECT_EQ(store->applySync(account, readable).value().updated, 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT flags FROM messages WHERE remote_id = 'm2'")), Read);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM messages WHERE remote_id = 'm2' AND subject = "
+                                   "'Quarterly figures' AND date = 1800000000000")),
+              1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM message_folders WHERE date = 1800000000000")), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM message_fts WHERE message_fts MATCH 'quarterly'")), 1);
+    EXPECT_TRUE(store->checkIntegrity().ok());
+}
+
 TEST_F(Fixture, ACheckpointLandsOnlyWithTheRowsItCovers)
 {
     SyncChanges bad;

@@ -435,6 +435,8 @@ bool GmailSync::toUpserts(const QHash<QString, Answer<Metadata>> &answers, const
                 store::SyncChanges::Upsert u;
                 u.record.remoteId = id;
                 u.record.flags = store::MessageFlag::Broken;
+                u.keepFlags = changes->serverFlags; // a known message keeps its flags and labels
+                u.keepFolders = true;
                 changes->upserts.append(u);
                 ++m_report.malformed;
                 qCWarning(lcGmail) << "unreadable metadata kept flagged";

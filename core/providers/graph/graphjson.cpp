@@ -94,6 +94,75 @@ mime::AddressList addressesOf(const QJsonValue &recipients)
     return out;
 }
 
+// Reads a message's properties, noting each one present (and not null, which Graph
+// sends for an empty value) with a value it cannot read.
+class PropertyReader
+{
+public:
+    PropertyReader(const QJsonObject &o, QStringList *unreadable) : m_o(o), m_unreadable(unreadable) {}
+
+    QString string(const char *key) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isString() && !v.isNull())
+            unreadable(key);
+        return stringOf(v);
+    }
+    bool boolean(const char *key) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isBool() && !v.isNull())
+            unreadable(key);
+        return boolOf(v);
+    }
+    // followupFlag {"flagStatus": "notFlagged" | "complete" | "flagged"}
+    bool flagged(const char *key) const
+    {
+        const QJsonValue v = value(key);
+        const QJsonValue status = v.toObject().value(QLatin1String("flagStatus"));
+        if ((!v.isObject() && !v.isNull()) || (v.isObject() && !status.isString() && !status.isUndefined()))
+            unreadable(key);
+        return stringOf(status).compare(QLatin1String("flagged"), Qt::CaseInsensitive) == 0;
+    }
+    mime::Address address(const char *key) const
+    {
+        const QJsonValue v = value(key);
+        if (!v.isObject() && !v.isNull())
+            unreadable(key);
+        return addressOf(v);
+    }
+    mime::AddressList addresses(const char *key) const
+    {
+        const QJsonValue v = value(key);
+        bool allRecipients = v.isArray() || v.isNull();
+        for (const QJsonValue &r : v.toArray())
+            allRecipients = allRecipients && r.toObject().value(QLatin1String("emailAddress")).isObject();
+        if (!allRecipients)
+            unreadable(key);
+        return addressesOf(v);
+    }
+    qint64 dateTime(const char *key) const
+    {
+        const QJsonValue v = value(key);
+        const qint64 ms = parseDateTime(stringOf(v));
+        if (!v.isNull() && ms == 0)
+            unreadable(key);
+        return ms;
+    }
+
+private:
+    // A property left out reads as null: only what was selected is sent.
+    QJsonValue value(const char *key) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v;
+    }
+    void unreadable(const char *key) const { m_unreadable->append(QLatin1String(key)); }
+
+    const QJsonObject &m_o;
+    QStringList *m_unreadable;
+};
+
 Folder folderFromJson(const QJsonObject &o)
 {
     Folder f;
@@ -218,22 +287,22 @@ Message messageFromJson(const QJsonObject &o)
         m.removedReason = stringOf(removed.toObject().value(QLatin1String("reason")));
         return m;
     }
-    m.conversationId = stringOf(o.value(QLatin1String("conversationId")));
-    m.parentFolderId = stringOf(o.value(QLatin1String("parentFolderId")));
-    m.subject = stringOf(o.value(QLatin1String("subject")));
-    m.bodyPreview = stringOf(o.value(QLatin1String("bodyPreview")));
-    m.internetMessageId = stringOf(o.value(QLatin1String("internetMessageId"))).trimmed();
-    m.isRead = boolOf(o.value(QLatin1String("isRead")));
-    m.isDraft = boolOf(o.value(QLatin1String("isDraft")));
-    m.hasAttachments = boolOf(o.value(QLatin1String("hasAttachments")));
-    m.flagged = stringOf(o.value(QLatin1String("flag")).toObject().value(QLatin1String("flagStatus")))
-                    .compare(QLatin1String("flagged"), Qt::CaseInsensitive) == 0;
-    m.from = addressOf(o.value(QLatin1String("from")));
-    m.to = addressesOf(o.value(QLatin1String("toRecipients")));
-    m.cc = addressesOf(o.value(QLatin1String("ccRecipients")));
-    m.bcc = addressesOf(o.value(QLatin1String("bccRecipients")));
-    m.receivedMs = parseDateTime(stringOf(o.value(QLatin1String("receivedDateTime"))));
-    m.sentMs = parseDateTime(stringOf(o.value(QLatin1String("sentDateTime"))));
+    const PropertyReader read(o, &m.unreadable);
+    m.conversationId = read.string("conversationId");
+    m.parentFolderId = read.string("parentFolderId");
+    m.subject = read.string("subject");
+    m.bodyPreview = read.string("bodyPreview");
+    m.internetMessageId = read.string("internetMessageId").trimmed();
+    m.isRead = read.boolean("isRead");
+    m.isDraft = read.boolean("isDraft");
+    m.hasAttachments = read.boolean("hasAttachments");
+    m.flagged = read.flagged("flag");
+    m.from = read.address("from");
+    m.to = read.addresses("toRecipients");
+    m.cc = read.addresses("ccRecipients");
+    m.bcc = read.addresses("bccRecipients");
+    m.receivedMs = read.dateTime("receivedDateTime");
+    m.sentMs = read.dateTime("sentDateTime");
     return m;
 }
 
@@ -313,7 +382,21 @@ store::MessageRecord recordFromMessage(const Message &m)
         r.flags |= store::Draft;
     if (m.hasAttachments)
         r.flags |= store::HasAttachments;
+    if (!m.unreadable.isEmpty())
+        r.flags |= store::Broken;
     return r;
+}
+
+quint32 unreadableFlags(const Message &m)
+{
+    quint32 flags = 0;
+    if (m.unreadable.contains(QLatin1String("isRead")))
+        flags |= store::Read;
+    if (m.unreadable.contains(QLatin1String("flag")))
+        flags |= store::Starred;
+    if (m.unreadable.contains(QLatin1String("isDraft")))
+        flags |= store::Draft;
+    return flags;
 }
 
 QString messageSelect()

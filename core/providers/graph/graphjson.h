@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // Decoders of Microsoft Graph v1.0 mail resources (../shared/api/graph-v1.0-mail-types.xml).
 // Each one fails on text that is not a JSON object or lacks a required field, and
@@ -46,6 +47,10 @@ struct Message
     qint64 receivedMs = 0, sentMs = 0; // UTC milliseconds; 0 when absent or unreadable
     bool removed = false;              // a delta "@removed" entry: only id is meaningful
     QString removedReason;             // "deleted" or "changed" (left the folder); may be empty
+    // The properties present with a value that could not be read (a wrong type, a date
+    // that is not one, a recipient that is not an object): the entry is malformed, and
+    // these read as their defaults. Empty for a well-formed entry.
+    QStringList unreadable;
 };
 // GET /me/messages/{id}; fails without an id.
 Result<Message> decodeMessage(const QByteArray &json);
@@ -77,8 +82,12 @@ ApiError decodeError(const QByteArray &json);
 // A store record: remoteId = id, threadKey = conversationId, messageId = internetMessageId
 // without <>, subject, fromName/fromAddress, toList/ccList/bccList as display forms,
 // dateMs = receivedMs (sentMs when 0), snippet = bodyPreview, flags Read, Starred (flagged),
-// Draft and HasAttachments. No body: bodyText, contentHash and compressedRaw stay empty.
+// Draft and HasAttachments, and Broken when some property was unreadable. No body:
+// bodyText, contentHash and compressedRaw stay empty.
 store::MessageRecord recordFromMessage(const Message &m);
+// The flags recordFromMessage could not tell because their property was unreadable: a
+// known message keeps its own (SyncChanges::Upsert::keepFlags).
+quint32 unreadableFlags(const Message &m);
 
 // The $select the client sends for list and delta: only what the list and threading need.
 QString messageSelect();

@@ -196,8 +196,11 @@ void GraphReplay::restore(const QStringList &ids, std::function<void()> then)
                 const qint64 folder = folders ? folders.value().value(a.value->parentFolderId) : 0;
                 store::SyncChanges::Upsert u;
                 u.record = recordFromMessage(*a.value);
+                u.keepFlags = unreadableFlags(*a.value);
                 if (folder)
                     u.folderIds = {folder};
+                else
+                    u.keepFolders = true; // a folder this sync does not know yet
                 changes->upserts.append(u);
             } else if (a.failure.gone()) {
                 changes->removed.append(id);

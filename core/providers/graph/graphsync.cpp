@@ -206,6 +206,14 @@ void GraphSync::deltaPage(int index, FolderRound round)
             store::SyncChanges::Upsert u;
             u.record = recordFromMessage(m);
             u.folderIds = {folder}; // a message is in exactly one folder
+            if (!m.unreadable.isEmpty()) {
+                // Kept with what could be read, flagged; a known message keeps what this
+                // entry could not tell.
+                u.keepFlags = unreadableFlags(m);
+                ++m_report.malformed;
+                qCWarning(lcGraph) << "a change entry with unreadable properties was kept flagged:"
+                                   << m.unreadable.join(u',');
+            }
             changes.upserts.append(u);
         }
         FolderRound next;
