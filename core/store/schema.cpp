@@ -147,12 +147,62 @@ const char *const kStep3[] = {
     "ALTER TABLE folders ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0",
 };
 
+// Step 4: the message list. Each message belongs to a conversation (threads: one row per
+// account and thread key), and each folder membership repeats the conversation and the
+// unread state, kept in step by triggers: a folder lists its messages with their
+// conversations, and counts its unread, from one index without touching the messages.
+#define EM_THREAD_KEY "CASE WHEN new.thread_key = '' THEN '#' || new.id ELSE new.thread_key END"
+const char *const kStep4[] = {
+    R"(CREATE TABLE threads (
+         id INTEGER PRIMARY KEY,
+         account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+         key TEXT NOT NULL,
+         UNIQUE (account_id, key)))",
+    "ALTER TABLE messages ADD COLUMN thread_id INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE message_folders ADD COLUMN thread_id INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE message_folders ADD COLUMN unread INTEGER NOT NULL DEFAULT 0",
+    "INSERT OR IGNORE INTO threads(account_id, key) SELECT account_id, "
+    "CASE WHEN thread_key = '' THEN '#' || id ELSE thread_key END FROM messages",
+    "UPDATE messages SET thread_id = (SELECT t.id FROM threads t WHERE t.account_id = messages.account_id AND t.key = "
+    "CASE WHEN messages.thread_key = '' THEN '#' || messages.id ELSE messages.thread_key END)",
+    "UPDATE message_folders SET thread_id = (SELECT m.thread_id FROM messages m WHERE m.id = message_id), "
+    "unread = (SELECT (m.flags & 1) = 0 FROM messages m WHERE m.id = message_id)",
+    R"(CREATE TRIGGER messages_thread_ai AFTER INSERT ON messages BEGIN
+         INSERT OR IGNORE INTO threads(account_id, key) VALUES (new.account_id, )" EM_THREAD_KEY R"();
+         UPDATE messages SET thread_id = (SELECT id FROM threads WHERE account_id = new.account_id
+           AND key = )" EM_THREAD_KEY R"() WHERE id = new.id;
+       END)",
+    R"(CREATE TRIGGER messages_thread_au AFTER UPDATE OF thread_key ON messages BEGIN
+         INSERT OR IGNORE INTO threads(account_id, key) VALUES (new.account_id, )" EM_THREAD_KEY R"();
+         UPDATE messages SET thread_id = (SELECT id FROM threads WHERE account_id = new.account_id
+           AND key = )" EM_THREAD_KEY R"() WHERE id = new.id;
+       END)",
+    R"(CREATE TRIGGER messages_thread_id_au AFTER UPDATE OF thread_id ON messages BEGIN
+         UPDATE message_folders SET thread_id = new.thread_id WHERE message_id = new.id;
+       END)",
+    R"(CREATE TRIGGER messages_unread_au AFTER UPDATE OF flags ON messages
+       WHEN (old.flags & 1) != (new.flags & 1) BEGIN
+         UPDATE message_folders SET unread = ((new.flags & 1) = 0) WHERE message_id = new.id;
+       END)",
+    R"(CREATE TRIGGER message_folders_ai AFTER INSERT ON message_folders BEGIN
+         UPDATE message_folders SET
+           thread_id = (SELECT thread_id FROM messages WHERE id = new.message_id),
+           unread = (SELECT (flags & 1) = 0 FROM messages WHERE id = new.message_id)
+         WHERE folder_id = new.folder_id AND message_id = new.message_id;
+       END)",
+    "DROP INDEX message_folders_by_date",
+    "CREATE INDEX message_folders_by_date ON message_folders(folder_id, date DESC, thread_id)",
+    "CREATE INDEX message_folders_unread ON message_folders(folder_id) WHERE unread = 1",
+};
+#undef EM_THREAD_KEY
+
 struct Step
 {
     const char *const *statements;
     size_t count;
 };
-const Step kSteps[] = {{kStep1, std::size(kStep1)}, {kStep2, std::size(kStep2)}, {kStep3, std::size(kStep3)}};
+const Step kSteps[] = {
+    {kStep1, std::size(kStep1)}, {kStep2, std::size(kStep2)}, {kStep3, std::size(kStep3)}, {kStep4, std::size(kStep4)}};
 static_assert(std::size(kSteps) == kSchemaVersion, "one migration step per schema version");
 
 Result<int> userVersion(QSqlDatabase &db, const QString &path)

@@ -7,7 +7,7 @@
 namespace em::store {
 
 // The schema version this build writes. Migrations only go forward.
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 // Brings the store up to kSchemaVersion, one transaction per step.
 Status migrate(QSqlDatabase &db, const QString &path);

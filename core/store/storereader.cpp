@@ -121,7 +121,7 @@ Result<QList<MessageSummary>> StoreReader::search(const QString &query, int limi
     QSqlQuery q(m_connection->db());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT m.id, m.account_id, m.subject, m.from_name, m.from_address, m.date, "
-                                  "m.snippet, m.flags, m.thread_key FROM messages m ") +
+                                  "m.snippet, m.flags, m.thread_key, m.thread_id FROM messages m ") +
                    (walkByDate ? QStringLiteral("INDEXED BY messages_by_date ") : QString()) +
                    QStringLiteral("WHERE ") + compiled.value().where +
                    QStringLiteral(" ORDER BY m.date DESC, m.id DESC LIMIT ?")))
@@ -145,6 +145,7 @@ Result<QList<MessageSummary>> StoreReader::search(const QString &query, int limi
         m.snippet = q.value(6).toString();
         m.flags = quint32(q.value(7).toLongLong());
         m.threadKey = q.value(8).toString();
+        m.threadId = q.value(9).toLongLong();
         out.append(m);
     }
     return out;

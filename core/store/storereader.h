@@ -21,6 +21,53 @@ struct MessageSummary
     QString snippet;
     quint32 flags = 0;
     QString threadKey;
+    qint64 threadId = 0;
+};
+
+// What the reader shows above a message's body; the body itself is rawMessage().
+struct MessageHeaders
+{
+    MessageSummary summary;
+    QString remoteId;
+    QString toList, ccList; // display forms, "Name <addr>, addr"
+    QString accountAddress;
+    bool hasBody = false;
+};
+
+// Where a message list comes from: one folder, several merged by date (the Unified
+// Inbox), or a search (within those folders; everywhere when there are none).
+struct ListSource
+{
+    QList<qint64> folderIds;
+    QString query;
+    bool operator==(const ListSource &o) const { return folderIds == o.folderIds && query == o.query; }
+};
+
+enum class ListSort { Date, Sender, Subject };
+struct ListOrder
+{
+    ListSort by = ListSort::Date;
+    bool descending = true;
+    bool operator==(const ListOrder &o) const { return by == o.by && descending == o.descending; }
+};
+
+// A list's messages in order, with each one's conversation (threads[i] for ids[i]).
+struct MessageIndex
+{
+    QList<qint64> ids;
+    QList<qint64> threads;
+};
+
+// A folder as the folder pane shows it.
+struct FolderNode
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    qint64 parentId = 0; // 0: at the top of its account
+    QString remoteId, name, path;
+    FolderKind kind = FolderKind::User;
+    QString colorBg, colorFg;
+    qint64 total = 0, unread = 0;
 };
 
 struct FolderStats
@@ -60,6 +107,18 @@ public:
     // Messages matching the search language, newest first.
     Result<QList<MessageSummary>> search(const QString &query, int limit);
     Result<QByteArray> rawMessage(qint64 messageId); // decompressed; empty when not downloaded
+
+    // The message list (storelists.cpp). The whole order of a source, from the folder's
+    // index alone when sorted by date; at most `limit` rows when limit >= 0.
+    Result<MessageIndex> listIndex(const ListSource &source, const ListOrder &order, int limit = -1);
+    // The rows of these messages, in this order; ids no longer stored are left out.
+    Result<QList<MessageSummary>> summaries(const QList<qint64> &ids);
+    // Every folder the user sees (hidden ones left out), by account and path, with counts.
+    Result<QList<FolderNode>> folderTree();
+    Result<MessageHeaders> headers(qint64 messageId); // failure when it is gone
+    // A conversation's messages, oldest first: those in Trash or Spam only when asked (as
+    // when the user reads one of them there).
+    Result<QList<MessageSummary>> conversation(qint64 threadId, bool includeTrash);
 
 private:
     explicit StoreReader(std::unique_ptr<Connection> connection);

@@ -441,3 +441,99 @@ TEST_F(Fixture, QueuedActionsChangeTheLocalCopyAtOnceAndPersistInOrder)
     label.remoteIds = {QStringLiteral("m1")};
     EXPECT_FALSE(folders.enqueue(label).ok());
 }
+
+// --- The message list and the folder pane (storelists.cpp, schema step 4) ---
+
+TEST_F(Fixture, ListsComeFromTheFolderIndexWithConversationsAndUnreadCounts)
+{
+    const qint64 work = store
+                            ->ensureFolder(account, QStringLiteral("L1"), QStringLiteral("Work"),
+                                           QStringLiteral("Work"), FolderKind::User)
+                            .value()
+                            .id;
+    // A conversation of three (the reply arrives before its parent), and two loners.
+    QList<MailStore::Item> items;
+    auto add = [&](const QString &remote, const QString &messageId, const QStringList &refs, qint64 date,
+                   const QString &subject, const QString &from, QList<qint64> folders) {
+        MessageRecord r = record(remote, messageId, refs, subject);
+        r.dateMs = date;
+        r.fromName = from;
+        items.append({r, folders});
+    };
+    add(QStringLiteral("r2"), QStringLiteral("b@x"), {QStringLiteral("a@x")}, 2000, QStringLiteral("Re: plan"),
+        QStringLiteral("Bob"), {inbox});
+    add(QStringLiteral("r1"), QStringLiteral("a@x"), {}, 1000, QStringLiteral("plan"), QStringLiteral("alice"),
+        {inbox, work});
+    add(QStringLiteral("r3"), QStringLiteral("c@x"), {QStringLiteral("a@x"), QStringLiteral("b@x")}, 3000,
+        QStringLiteral("Re: plan"), QStringLiteral("Carol"), {inbox});
+    add(QStringLiteral("r4"), QStringLiteral("d@x"), {}, 2500, QStringLiteral("Lunch"), QStringLiteral("dave"),
+        {inbox});
+    add(QStringLiteral("r5"), QStringLiteral("e@x"), {}, 500, QStringLiteral("zebra"), QStringLiteral("Eve"), {work});
+    const auto inserted = store->insertMessages(account, items);
+    ASSERT_TRUE(inserted.ok()) << inserted.error().toStdString();
+    const QList<qint64> ids = inserted.value().ids; // r2, r1, r3, r4, r5
+
+    auto reader = StoreReader::open(path()).value();
+    const MessageIndex byDate = reader->listIndex({{inbox}, {}}, {}).value();
+    EXPECT_EQ(byDate.ids, (QList<qint64>{ids[2], ids[3], ids[0], ids[1]}));
+    // The reply that came first was adopted: all three share one conversation.
+    EXPECT_EQ(byDate.threads[0], byDate.threads[2]);
+    EXPECT_EQ(byDate.threads[0], byDate.threads[3]);
+    EXPECT_NE(byDate.threads[0], byDate.threads[1]);
+    EXPECT_EQ(reader->listIndex({{inbox}, {}}, {ListSort::Date, false}).value().ids,
+              (QList<qint64>{ids[1], ids[0], ids[3], ids[2]}));
+    EXPECT_EQ(reader->listIndex({{inbox}, {}}, {}, 2).value().ids, (QList<qint64>{ids[2], ids[3]}));
+    EXPECT_EQ(reader->listIndex({{inbox}, {}}, {ListSort::Sender, false}).value().ids,
+              (QList<qint64>{ids[1], ids[0], ids[2], ids[3]})); // alice, Bob, Carol, dave: no case
+    EXPECT_EQ(reader->listIndex({{inbox}, {}}, {ListSort::Subject, false}).value().ids.first(), ids[3]); // Lunch
+    // Two folders merged by date, a message in both listed once.
+    EXPECT_EQ(reader->listIndex({{inbox, work}, {}}, {}).value().ids,
+              (QList<qint64>{ids[2], ids[3], ids[0], ids[1], ids[4]}));
+    // A search within a folder, and everywhere.
+    EXPECT_EQ(reader->listIndex({{work}, QStringLiteral("subject:plan")}, {}).value().ids, QList<qint64>{ids[1]});
+    EXPECT_EQ(reader->listIndex({{}, QStringLiteral("subject:plan")}, {}).value().ids.size(), 3);
+    EXPECT_FALSE(reader->listIndex({{}, QStringLiteral("subject:(")}, {}).ok());
+
+    const QList<MessageSummary> rows = reader->summaries({ids[3], 999999, ids[0]}).value();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[0].subject, QStringLiteral("Lunch"));
+    EXPECT_EQ(rows[1].threadId, byDate.threads[0]);
+    const QList<MessageSummary> thread = reader->conversation(byDate.threads[0], false).value();
+    ASSERT_EQ(thread.size(), 3);
+    EXPECT_EQ(thread.first().id, ids[1]); // oldest first
+    const MessageHeaders h = reader->headers(ids[1]).value();
+    EXPECT_EQ(h.accountAddress, QStringLiteral("a@example.com"));
+    EXPECT_EQ(h.remoteId, QStringLiteral("r1"));
+    EXPECT_FALSE(reader->headers(999999).ok());
+
+    // Unread counts follow the flags, through every path that changes them.
+    auto folderOf = [&](qint64 id) {
+        for (const FolderNode &f : reader->folderTree().value())
+            if (f.id == id)
+                return f;
+        return FolderNode();
+    };
+    EXPECT_EQ(folderOf(inbox).total, 4);
+    EXPECT_EQ(folderOf(inbox).unread, 4);
+    EXPECT_EQ(folderOf(work).unread, 2);
+    SyncChanges read;
+    MessageDelta d;
+    d.remoteIds = {QStringLiteral("r1"), QStringLiteral("r4")};
+    d.setFlags = Read;
+    read.deltas = {d};
+    ASSERT_TRUE(store->applySync(account, read).ok());
+    EXPECT_EQ(folderOf(inbox).unread, 2);
+    EXPECT_EQ(folderOf(work).unread, 1);
+    // Moved into another folder: the new membership carries the state too.
+    SyncChanges move;
+    MessageDelta m;
+    m.remoteIds = {QStringLiteral("r4")};
+    m.addFolders = {work};
+    move.deltas = {m};
+    ASSERT_TRUE(store->applySync(account, move).ok());
+    EXPECT_EQ(folderOf(work).total, 3);
+    EXPECT_EQ(folderOf(work).unread, 1);
+    EXPECT_EQ(reader->listIndex({{work}, {}}, {}).value().threads.first(),
+              reader->summaries({ids[3]}).value().first().threadId);
+    EXPECT_TRUE(store->checkIntegrity().ok());
+}
