@@ -1,5 +1,7 @@
 #include "providersettings.h"
 
+#include "util/paths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -40,6 +42,17 @@ Status statusOf(const QSettings &s)
     if (s.status() == QSettings::FormatError)
         return Status::failure(tr("%1 is not a valid settings file.").arg(s.fileName()));
     return {};
+}
+
+// The user's folder (0700) and file (0600) are the user's only from the start: QSettings
+// replaces a file keeping its permissions, but would create a new one from the umask
+// (readable by all with 022) until the permissions were set after writing.
+Status prepareUserFile(const QString &file)
+{
+    const QString folder = QFileInfo(file).absolutePath();
+    if (!util::ensurePrivateDir(folder))
+        return Status::failure(tr("Cannot create the folder %1.").arg(folder));
+    return util::ensurePrivateFile(file);
 }
 
 } // namespace
@@ -111,12 +124,14 @@ Status ProviderSettings::save(Scope scope, const ProviderConfig &config, std::op
                                    .arg(providerDisplayName(config.provider)));
     const QString &file = fileFor(scope);
     const QFileInfo info(file);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Status::failure(scope == Scope::System
-                                   ? tr("Cannot create the folder %1. System settings are written by an "
-                                        "administrator (for example with sudo).")
-                                         .arg(info.absolutePath())
-                                   : tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    if (scope == Scope::System) {
+        if (!QDir().mkpath(info.absolutePath())) // for everyone to read
+            return Status::failure(tr("Cannot create the folder %1. System settings are written by an "
+                                      "administrator (for example with sudo).")
+                                       .arg(info.absolutePath()));
+    } else if (Status st = prepareUserFile(m_userFile); !st) {
+        return st;
+    }
     {
         QSettings s(file, QSettings::IniFormat);
         const QString group = providerId(config.provider);
@@ -154,6 +169,10 @@ Status ProviderSettings::unset(Scope scope, Provider provider)
                                    .arg(providerDisplayName(provider)));
     if (!QFileInfo::exists(fileFor(scope)))
         return {};
+    if (scope == Scope::User) {
+        if (Status st = util::ensurePrivateFile(m_userFile); !st) // a file of an earlier version
+            return st;
+    }
     QSettings s(fileFor(scope), QSettings::IniFormat);
     s.remove(providerId(provider));
     s.sync();
@@ -174,8 +193,8 @@ int ProviderSettings::signInTimeoutSeconds() const
 
 Status ProviderSettings::setSignInTimeoutSeconds(int seconds)
 {
-    if (!QDir().mkpath(QFileInfo(m_userFile).absolutePath()))
-        return Status::failure(tr("Cannot create the folder %1.").arg(QFileInfo(m_userFile).absolutePath()));
+    if (Status st = prepareUserFile(m_userFile); !st)
+        return st;
     QSettings s(m_userFile, QSettings::IniFormat);
     s.setValue(QStringLiteral("general/sign_in_timeout_seconds"), seconds);
     s.sync();

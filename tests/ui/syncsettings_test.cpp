@@ -9,10 +9,14 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using em::ui::MessageBanner;
 using em::ui::SyncSettings;
@@ -58,6 +62,31 @@ TEST_F(SyncSettingsTest, ValuesAreKeptInTheFileAndAnnounced)
     }
     EXPECT_EQ(again.intervalSeconds(), 60);
     EXPECT_EQ(again.prefetch(), 50);
+}
+
+TEST_F(SyncSettingsTest, TheFileAndItsFolderAreTheUsersOnly)
+{
+    const QString inFolder = m_dir.filePath(QStringLiteral("config/email-manager/email-manager.conf"));
+    const mode_t previous = ::umask(0); // even a permissive umask does not open them to others
+    SyncSettings s(inFolder);
+    const em::Status saved = s.setIntervalSeconds(300);
+    ::umask(previous);
+    ASSERT_TRUE(saved.ok()) << saved.error().toStdString();
+    struct stat file;
+    struct stat folder;
+    ASSERT_EQ(::stat(QFile::encodeName(inFolder).constData(), &file), 0);
+    ASSERT_EQ(::stat(QFile::encodeName(QFileInfo(inFolder).absolutePath()).constData(), &folder), 0);
+    EXPECT_EQ(file.st_mode & 07777, 0600u);
+    EXPECT_EQ(folder.st_mode & 07777, 0700u);
+    EXPECT_EQ(SyncSettings(inFolder).intervalSeconds(), 300);
+
+    // A file of an earlier version, readable by all, is the user's only after the next change.
+    ASSERT_TRUE(
+        QFile::setPermissions(inFolder, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    ASSERT_TRUE(s.setPrefetch(10).ok());
+    ASSERT_EQ(::stat(QFile::encodeName(inFolder).constData(), &file), 0);
+    EXPECT_EQ(file.st_mode & 07777, 0600u);
+    EXPECT_EQ(SyncSettings(inFolder).prefetch(), 10);
 }
 
 TEST_F(SyncSettingsTest, TheDialogAppliesAtOnceAndTheSchedulerFollows)

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace em::settings;
 
 namespace {
@@ -123,6 +125,39 @@ TEST_F(SettingsTest, TheSystemFileIsReadableByAllAndTheUserFileByItsOwnerOnly)
     EXPECT_FALSE(QFileInfo(userFile).permissions() & (QFile::ReadOther | QFile::ReadGroup));
     EXPECT_FALSE(em::test::readFile(userFile).contains("never-written"));
     EXPECT_TRUE(em::test::readFile(systemFile).contains("client_secret"));
+}
+
+TEST_F(SettingsTest, TheUserFolderAndFileAreTheUsersOnlyFromTheFirstSave)
+{
+    // Whatever the umask: even a permissive one must not open them to others.
+    const mode_t previous = ::umask(0);
+    const em::Status saved = settings.save(Scope::User, google(QStringLiteral("c")));
+    ::umask(previous);
+    ASSERT_TRUE(saved.ok()) << saved.error().toStdString();
+    struct stat folder;
+    struct stat file;
+    ASSERT_EQ(::stat(QFile::encodeName(QFileInfo(userFile).absolutePath()).constData(), &folder), 0);
+    ASSERT_EQ(::stat(QFile::encodeName(userFile).constData(), &file), 0);
+    EXPECT_EQ(folder.st_mode & 07777, 0700u);
+    EXPECT_EQ(file.st_mode & 07777, 0600u);
+    // The folder above, created for it too (like a missing ~/.config).
+    ASSERT_EQ(::stat(QFile::encodeName(dir.filePath(QStringLiteral("user"))).constData(), &folder), 0);
+    EXPECT_EQ(folder.st_mode & 07777, 0700u);
+
+    // A file of an earlier version, readable by all, is the user's only after the next change.
+    ASSERT_TRUE(
+        QFile::setPermissions(userFile, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    ASSERT_TRUE(settings.setSignInTimeoutSeconds(90).ok());
+    ASSERT_EQ(::stat(QFile::encodeName(userFile).constData(), &file), 0);
+    EXPECT_EQ(file.st_mode & 07777, 0600u);
+    EXPECT_EQ(settings.signInTimeoutSeconds(), 90);
+    EXPECT_EQ(settings.stored(Scope::User, Provider::Google).clientId, QStringLiteral("c"));
+
+    // The system file stays readable by all, in a folder everyone can enter.
+    ASSERT_TRUE(settings.save(Scope::System, google(QStringLiteral("a"), QStringLiteral("b"))).ok());
+    ASSERT_EQ(::stat(QFile::encodeName(systemFile).constData(), &file), 0);
+    EXPECT_EQ(file.st_mode & 07777, 0644u);
+    EXPECT_TRUE(QFileInfo(QFileInfo(systemFile).absolutePath()).permissions() & QFile::ExeOther);
 }
 
 TEST_F(SettingsTest, AnUnwritableSystemFileIsAClearError)

@@ -508,7 +508,8 @@ TEST_F(Fixture, ListsComeFromTheFolderIndexWithConversationsAndUnreadCounts)
 
     // Unread counts follow the flags, through every path that changes them.
     auto folderOf = [&](qint64 id) {
-        for (const FolderNode &f : reader->folderTree().value())
+        const QList<FolderNode> tree = reader->folderTree().value();
+        for (const FolderNode &f : tree)
             if (f.id == id)
                 return f;
         return FolderNode();
