@@ -1,6 +1,6 @@
 #include "syncsettings.h"
 
-#include "util/paths.h"
+#include "preferencesfile.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -58,21 +58,7 @@ Status SyncSettings::setPrefetch(int messages)
 
 Status SyncSettings::write(const QString &key, int value)
 {
-    // The user's only (folder 0700, file 0600) from the start: QSettings replaces the file
-    // keeping its permissions, where it would create a new one from the umask.
-    bool saved = util::ensurePrivateDir(QFileInfo(m_file).absolutePath()) && util::ensurePrivateFile(m_file);
-    if (saved) {
-        QSettings s(m_file, QSettings::IniFormat);
-        s.setValue(key, value);
-        s.sync();
-        saved = s.status() == QSettings::NoError;
-    }
-    // Checked again after writing: still the user's only (or made so).
-    saved = saved && util::ensurePrivateFile(m_file);
-    if (!saved)
-        return Status::failure(
-            tr("The setting applies until Email Manager quits, but it could not be saved in %1.").arg(m_file));
-    return {};
+    return writePreference(m_file, key, value);
 }
 
 } // namespace em::ui
