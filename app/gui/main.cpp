@@ -2,19 +2,29 @@
 #include "accounts/accountservices.h"
 #include "accountspage.h"
 #include "auth/keychain.h"
+#include "desktopnotifier.h"
 #include "emailsettingsdialog.h"
 #include "import/importjob.h"
+#include "mailboxcontroller.h"
 #include "mainwindow.h"
+#include "messageview.h"
+#include "newmailwatcher.h"
+#include "notificationsettings.h"
+#include "notificationsettingsdialog.h"
+#include "readercontroller.h"
+#include "readersettings.h"
 #include "settings/providersettings.h"
 #include "store/mailstore.h"
 #include "synccontroller.h"
 #include "syncsettings.h"
 #include "syncsettingsdialog.h"
 #include "syncstatus.h"
+#include "trayicon.h"
 #include "util/paths.h"
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -104,8 +114,11 @@ int main(int argc, char *argv[])
 
     // The user's sync preferences, beside providers.conf. (The app sets no organisation
     // name, so a default-constructed QSettings would land under "Unknown Organization".)
-    em::ui::SyncSettings syncSettings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-                                      QStringLiteral("/email-manager.conf"));
+    const QString preferences =
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/email-manager.conf");
+    em::ui::SyncSettings syncSettings(preferences);
+    em::ui::NotificationSettings notificationSettings(preferences);
+    em::ui::ReaderSettings readerSettings(preferences);
     // Every connected account's sync; none without a store to sync into.
     std::unique_ptr<em::ui::SyncController> syncs;
     if (store) {
@@ -115,6 +128,52 @@ int main(int argc, char *argv[])
     }
 
     em::ui::MainWindow window;
+    window.setStateFile(preferences);
+    // Remote content (once the user allows it) comes through its own manager: no cookies
+    // shared with the providers' API calls.
+    QNetworkAccessManager remoteContent;
+    window.reader()->setNetworkAccessManager(&remoteContent);
+    // The panes over the store; the notifications of new mail and the unread count.
+    std::unique_ptr<em::ui::MailboxController> mailbox;
+    std::unique_ptr<em::ui::NewMailWatcher> watcher;
+    em::ui::DesktopNotifier notifier;
+    em::ui::UnreadTray tray(QIcon::fromTheme(QStringLiteral("email-manager")));
+    if (store) {
+        mailbox =
+            std::make_unique<em::ui::MailboxController>(&window, store.get(), syncs ? syncs->scheduler() : nullptr);
+        mailbox->setMarkReadDelay(readerSettings.markReadDelayMs());
+        mailbox->setRemoteAllowedSenders(readerSettings.remoteAllowedSenders());
+        QObject::connect(mailbox.get(), &em::ui::MailboxController::remoteAllowedSendersChanged, &window,
+                         [&readerSettings, &window](const QSet<QString> &senders) {
+                             if (em::Status s = readerSettings.setRemoteAllowedSenders(senders); !s)
+                                 window.statusBar()->showMessage(s.error(), 8000);
+                         });
+        // Made before the first sync: what the store already holds is never announced.
+        watcher = std::make_unique<em::ui::NewMailWatcher>(store->path());
+        QObject::connect(store.get(), &em::store::MailStore::changed, watcher.get(),
+                         &em::ui::NewMailWatcher::refreshUnreadCount);
+        QObject::connect(watcher.get(), &em::ui::NewMailWatcher::newMail, &notifier,
+                         &em::ui::DesktopNotifier::notifyNewMail);
+        QObject::connect(watcher.get(), &em::ui::NewMailWatcher::unreadInboxCountChanged, &tray,
+                         &em::ui::UnreadTray::setUnreadCount);
+        watcher->refreshUnreadCount();
+    }
+    notifier.setEnabled(notificationSettings.newMailNotifications());
+    tray.setEnabled(notificationSettings.trayIcon());
+    QObject::connect(&notificationSettings, &em::ui::NotificationSettings::newMailNotificationsChanged, &notifier,
+                     &em::ui::DesktopNotifier::setEnabled);
+    QObject::connect(&notificationSettings, &em::ui::NotificationSettings::trayIconChanged, &tray,
+                     &em::ui::UnreadTray::setEnabled);
+    auto showWindow = [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    };
+    QObject::connect(&tray, &em::ui::UnreadTray::showWindowRequested, &window, showWindow);
+    QObject::connect(&tray, &em::ui::UnreadTray::getMailRequested, &window, &em::ui::MainWindow::getMailRequested);
+    QObject::connect(&tray, &em::ui::UnreadTray::quitRequested, qApp, &QApplication::quit);
+    QObject::connect(&notifier, &em::ui::DesktopNotifier::activated, &window, showWindow);
+    QPointer<em::ui::NotificationSettingsDialog> notificationDialog;
     QPointer<em::ui::EmailSettingsDialog> emailSettings;
     QPointer<em::ui::SyncSettingsDialog> syncSettingsDialog;
     QPointer<em::ui::AccountsPage> accountsPage;
@@ -163,6 +222,13 @@ int main(int argc, char *argv[])
     };
     QObject::connect(&window, &em::ui::MainWindow::importRequested, &window, [&window] { runImport(window); });
     QObject::connect(&window, &em::ui::MainWindow::syncSettingsRequested, &window, openSyncSettings);
+    QObject::connect(&window, &em::ui::MainWindow::notificationSettingsRequested, &window, [&] {
+        if (!notificationDialog) {
+            notificationDialog = new em::ui::NotificationSettingsDialog(&notificationSettings, &window);
+            notificationDialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        raise(notificationDialog);
+    });
     QObject::connect(&window, &em::ui::MainWindow::emailSettingsRequested, &window, openEmailSettings);
     QObject::connect(&window, &em::ui::MainWindow::accountsRequested, &window, openAccounts);
     if (syncs) {
@@ -174,6 +240,9 @@ int main(int argc, char *argv[])
                          &em::ui::SyncStatus::setUnavailable);
         QObject::connect(&window, &em::ui::MainWindow::getMailRequested, scheduler,
                          [scheduler] { scheduler->syncNow(0); });
+        if (watcher)
+            QObject::connect(scheduler, &em::sync::SyncScheduler::accountFinished, watcher.get(),
+                             &em::ui::NewMailWatcher::syncFinished);
         // Applied at once: the interval to the running timer, the prefetch to syncs made from now on.
         QObject::connect(&syncSettings, &em::ui::SyncSettings::intervalChanged, scheduler,
                          &em::sync::SyncScheduler::setIntervalSeconds);

@@ -108,6 +108,37 @@ Status MailStore::removeAccount(qint64 accountId)
     return {};
 }
 
+Result<FolderRef> MailStore::folder(qint64 folderId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT account_id, name, path, kind, remote_id FROM folders WHERE id = ?"));
+    q.addBindValue(folderId);
+    if (Status s = exec(q, path()); !s)
+        return Result<FolderRef>::failure(s.error());
+    if (!q.next())
+        return Result<FolderRef>::failure(QCoreApplication::translate("Store", "That folder is no longer here"));
+    FolderRef ref{folderId,
+                  q.value(0).toLongLong(),
+                  q.value(1).toString(),
+                  q.value(2).toString(),
+                  folderKindFromName(q.value(3).toString()),
+                  q.value(4).toString()};
+    q.finish();
+    return ref;
+}
+
+Result<QString> MailStore::providerOf(qint64 accountId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT provider FROM accounts WHERE id = ?"));
+    q.addBindValue(accountId);
+    if (Status s = exec(q, path()); !s)
+        return Result<QString>::failure(s.error());
+    if (!q.next())
+        return Result<QString>::failure(QCoreApplication::translate("Store", "That account is no longer here"));
+    const QString provider = q.value(0).toString();
+    q.finish();
+    return provider;
+}
+
 Result<FolderRef> MailStore::ensureFolder(qint64 accountId, const QString &remoteId, const QString &name,
                                           const QString &folderPath, FolderKind kind)
 {

@@ -32,6 +32,8 @@ public:
     Status removeAccount(qint64 accountId);
     Result<FolderRef> ensureFolder(qint64 accountId, const QString &remoteId, const QString &name, const QString &path,
                                    FolderKind kind);
+    Result<FolderRef> folder(qint64 folderId); // failure when it is gone
+    Result<QString> providerOf(qint64 accountId);
 
     struct Item
     {

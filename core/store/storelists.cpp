@@ -18,8 +18,9 @@ namespace {
 constexpr int kSearchLimit = 10000; // results a search lists; narrower words find the rest
 constexpr int kIdsPerQuery = 500;   // bound parameters per IN (...), well under SQLite's limit
 
-const char *const kSummaryColumns =
-    "m.id, m.account_id, m.subject, m.from_name, m.from_address, m.date, m.snippet, m.flags, m.thread_key, m.thread_id";
+const char *const kSummaryColumns = "m.id, m.account_id, m.subject, m.from_name, m.from_address, m.date, m.snippet, "
+                                    "m.flags, m.thread_key, m.thread_id, "
+                                    "m.to_list";
 
 MessageSummary summaryFrom(const QSqlQuery &q, int first = 0)
 {
@@ -34,6 +35,7 @@ MessageSummary summaryFrom(const QSqlQuery &q, int first = 0)
     m.flags = quint32(q.value(first + 7).toLongLong());
     m.threadKey = q.value(first + 8).toString();
     m.threadId = q.value(first + 9).toLongLong();
+    m.toList = q.value(first + 10).toString();
     return m;
 }
 
@@ -265,11 +267,11 @@ Result<MessageHeaders> StoreReader::headers(qint64 messageId)
         return R::failure(QCoreApplication::translate("Store", "This message is no longer in the mail store"));
     MessageHeaders h;
     h.summary = summaryFrom(q);
-    h.remoteId = q.value(10).toString();
-    h.toList = q.value(11).toString();
-    h.ccList = q.value(12).toString();
-    h.accountAddress = q.value(13).toString();
-    h.hasBody = q.value(14).toBool();
+    h.remoteId = q.value(11).toString();
+    h.toList = q.value(12).toString();
+    h.ccList = q.value(13).toString();
+    h.accountAddress = q.value(14).toString();
+    h.hasBody = q.value(15).toBool();
     return h;
 }
 

@@ -22,6 +22,7 @@ struct MessageSummary
     quint32 flags = 0;
     QString threadKey;
     qint64 threadId = 0;
+    QString toList; // the list's "To" column in Sent and Drafts; empty from search()
 };
 
 // What the reader shows above a message's body; the body itself is rawMessage().

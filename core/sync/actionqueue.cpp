@@ -225,6 +225,25 @@ Result<qint64> ActionQueue::enqueue(const Action &action)
     return outcome.value().actionIds.value(0);
 }
 
+Status ActionQueue::applyHere(const Action &action)
+{
+    if (action.remoteIds.isEmpty())
+        return Status::failure(QCoreApplication::translate("Actions", "No message was named"));
+    bool removes = false;
+    const Result<store::MessageDelta> effect = localEffect(action, &removes);
+    if (!effect)
+        return Status::failure(effect.error());
+    store::SyncChanges changes;
+    if (removes)
+        changes.removed = action.remoteIds;
+    else
+        changes.deltas.append(effect.value());
+    const Result<store::SyncOutcome> outcome = m_store.applySync(m_accountId, changes);
+    if (!outcome)
+        return Status::failure(outcome.error());
+    return {};
+}
+
 Result<QList<Action>> ActionQueue::load(const QString &state)
 {
     const Result<QList<store::MailStore::ActionRow>> rows = m_store.actions(m_accountId, state);

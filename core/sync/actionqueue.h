@@ -60,6 +60,9 @@ public:
     // Applies the action to the store and queues it. Fails (nothing changed) when it
     // names no message or a folder the account does not have.
     Result<qint64> enqueue(const Action &action);
+    // Mail with no server behind it (imported into Local Folders): the change is made
+    // here, and nothing is queued.
+    Status applyHere(const Action &action);
     Result<QList<Action>> pending();
     Result<QList<Action>> failed();
 
