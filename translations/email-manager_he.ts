@@ -119,6 +119,14 @@ what the user did that the server refused, and the server&apos;s reason</extraco
             <numerusform>מחיקה לצמיתות (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These messages are no longer here</source>
+        <translation>הודעות אלה כבר אינן כאן</translation>
+    </message>
+    <message>
+        <source>Messages can only be moved between folders of their own account</source>
+        <translation>ניתן להעביר הודעות רק בין תיקיות של החשבון שלהן</translation>
+    </message>
 </context>
 <context>
     <name>Gmail</name>
@@ -223,6 +231,13 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     <message>
         <source>The import was cancelled</source>
         <translation>הייבוא בוטל</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>The setting applies until Email Manager quits, but it could not be saved in %1.</source>
+        <translation>ההגדרה תחול עד לסגירת Email Manager, אך לא ניתן היה לשמור אותה ב־%1.</translation>
     </message>
 </context>
 <context>
@@ -360,6 +375,18 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     <message>
         <source>The message is no longer in the mail store</source>
         <translation>ההודעה כבר אינה נמצאת במאגר הדואר</translation>
+    </message>
+    <message>
+        <source>That folder is no longer here</source>
+        <translation>תיקייה זו כבר אינה כאן</translation>
+    </message>
+    <message>
+        <source>That account is no longer here</source>
+        <translation>חשבון זה כבר אינו כאן</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the mail store</source>
+        <translation>הודעה זו כבר אינה נמצאת במאגר הדואר</translation>
     </message>
 </context>
 <context>
@@ -699,6 +726,10 @@ what the user did that the server refused, and the server&apos;s reason</extraco
         <source>%1 is not a valid settings file.</source>
         <translation>%1 אינו קובץ הגדרות תקין.</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>לא ניתן ליצור את התיקייה %1.</translation>
+    </message>
 </context>
 <context>
     <name>em::settings::ProviderConfig</name>
@@ -720,10 +751,6 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     <message>
         <source>Cannot create the folder %1. System settings are written by an administrator (for example with sudo).</source>
         <translation>לא ניתן ליצור את התיקייה %1. הגדרות המערכת נכתבות על ידי מנהל מערכת (למשל באמצעות sudo).</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>לא ניתן ליצור את התיקייה %1.</translation>
     </message>
     <message>
         <source>Cannot set the permissions of %1.</source>
@@ -937,6 +964,83 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     </message>
 </context>
 <context>
+    <name>em::ui::AttachmentActions</name>
+    <message>
+        <source>The attachment could not be read from the message.</source>
+        <translation>לא ניתן היה לקרוא את הקובץ המצורף מתוך ההודעה.</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>קובץ מצורף</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>שמירת קובץ מצורף</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>לא ניתן היה לשמור את %1: %2</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>פתיחת קובץ מצורף</translation>
+    </message>
+    <message>
+        <source>“%1” could run programs on this computer if it is opened. Save it instead, and open it only if you trust whoever sent it.</source>
+        <translation>פתיחת ״%1״ עלולה להריץ תוכנות במחשב זה. במקום זאת מומלץ לשמור אותו, ולפתוח אותו רק אם יש לך אמון בשולח.</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1.</source>
+        <translation>אין במחשב זה יישום שיכול לפתוח את %1.</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::DesktopNotifier</name>
+    <message>
+        <source>Unknown sender</source>
+        <translation>שולח לא ידוע</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(ללא נושא)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n הודעה חדשה</numerusform>
+            <numerusform>%n הודעות חדשות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>sender: subject</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ועוד %n</numerusform>
+            <numerusform>ועוד %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New mail cannot be announced on the desktop: there is no session bus.</source>
+        <translation>לא ניתן להציג התראות על דואר חדש בשולחן העבודה: אין אפיק הפעלה (session bus).</translation>
+    </message>
+    <message>
+        <source>Email Manager</source>
+        <translation>Email Manager</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>פתיחה</translation>
+    </message>
+    <message>
+        <source>New mail cannot be announced on the desktop: no notification service is running.</source>
+        <translation>לא ניתן להציג התראות על דואר חדש בשולחן העבודה: אין שירות התראות פעיל.</translation>
+    </message>
+</context>
+<context>
     <name>em::ui::DisconnectDialog</name>
     <message>
         <source>Remove account</source>
@@ -1040,6 +1144,112 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     <message>
         <source>Save the changes to the email settings?</source>
         <translation>לשמור את השינויים בהגדרות הדואר?</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::FolderModel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>דואר נכנס</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>דואר שנשלח</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>טיוטות</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>אשפה</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>דואר זבל</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>ארכיון</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>מסומנות בכוכב</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>חשובות</translation>
+    </message>
+    <message>
+        <source>All Mail</source>
+        <translation>כל הדואר</translation>
+    </message>
+    <message>
+        <source>Unified Inbox</source>
+        <translation>דואר נכנס מאוחד</translation>
+    </message>
+    <message>
+        <source>Local Folders</source>
+        <translation>תיקיות מקומיות</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, %3 unread</source>
+        <translation>%1: %2 הודעות, %3 שלא נקראו</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::MailboxController</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 נשמר</translation>
+    </message>
+    <message>
+        <source>No message selected</source>
+        <translation>לא נבחרה הודעה</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>מחפש…</translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation>אין הודעות התואמות ל־״%1״.</translation>
+    </message>
+    <message>
+        <source>No messages</source>
+        <translation>אין הודעות</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages selected</source>
+        <translation>
+            <numerusform>נבחרה %n הודעה</numerusform>
+            <numerusform>נבחרו %n הודעות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>מחיקה לצמיתות</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>למחוק %n הודעה לצמיתות? לא ניתן לבטל פעולה זו.</numerusform>
+            <numerusform>למחוק %n הודעות לצמיתות? לא ניתן לבטל פעולה זו.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>נמצאה %n הודעה</numerusform>
+            <numerusform>נמצאו %n הודעות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n הודעה</numerusform>
+            <numerusform>%n הודעות</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1201,12 +1411,76 @@ what the user did that the server refused, and the server&apos;s reason</extraco
         <translation>בדיקת דואר חדש בכל החשבונות (%1)</translation>
     </message>
     <message>
-        <source>Your mail is kept in step on this computer, in the background. Get mail checks for new mail now.</source>
-        <translation>הדואר שלך מסונכרן במחשב זה ברקע. ״קבלת דואר״ בודקת מיד אם הגיע דואר חדש.</translation>
+        <source>&amp;View</source>
+        <translation>&amp;תצוגה</translation>
     </message>
     <message>
-        <source>&amp;Manage accounts…</source>
-        <translation>&amp;ניהול חשבונות…</translation>
+        <source>&amp;Layout</source>
+        <translation>&amp;פריסה</translation>
+    </message>
+    <message>
+        <source>&amp;Classic (reader below the list)</source>
+        <translation>&amp;קלאסית (חלונית הקריאה מתחת לרשימה)</translation>
+    </message>
+    <message>
+        <source>&amp;Wide (reader beside the list)</source>
+        <translation>&amp;רחבה (חלונית הקריאה לצד הרשימה)</translation>
+    </message>
+    <message>
+        <source>Group by &amp;conversation</source>
+        <translation>קיבוץ לפי &amp;שיחות</translation>
+    </message>
+    <message>
+        <source>Writing mail comes with the composer, in a later version</source>
+        <translation>כתיבת דואר תתאפשר עם עורך ההודעות, בגרסה עתידית</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;ארכיון</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;מחיקה</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to</source>
+        <translation>הע&amp;ברה אל</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;read</source>
+        <translation>החלפת מצב &amp;קריאה</translation>
+    </message>
+    <message>
+        <source>Mark as r&amp;ead</source>
+        <translation>סימון כ&amp;נקרא</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation>&amp;סימון כלא נקרא</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>סימון בכ&amp;וכב</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>&amp;התראות…</translation>
+    </message>
+    <message>
+        <source>Search all mail (Ctrl+K)</source>
+        <translation>חיפוש בכל הדואר (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Words match anywhere in a message. Operators:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;from:&lt;/b&gt;anna&lt;/td&gt;&lt;td&gt;the sender&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;to:&lt;/b&gt; &lt;b&gt;cc:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;recipients&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;subject:&lt;/b&gt;invoice&lt;/td&gt;&lt;td&gt;the subject&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;has:&lt;/b&gt;attachment&lt;/td&gt;&lt;td&gt;with attachments&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:&lt;/b&gt;unread, read, starred, answered, draft&lt;/td&gt;&lt;td&gt;the message&apos;s state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;in:&lt;/b&gt;inbox &lt;b&gt;label:&lt;/b&gt;work&lt;/td&gt;&lt;td&gt;a folder or label&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;before:&lt;/b&gt;2026-01-31 &lt;b&gt;after:&lt;/b&gt;2025-12-01&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&quot;exact words&quot;&lt;/td&gt;&lt;td&gt;a phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;-word &amp;nbsp; -(a OR b)&lt;/td&gt;&lt;td&gt;without&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;a OR b, ( … )&lt;/td&gt;&lt;td&gt;either, grouping&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;המילים מותאמות בכל מקום בהודעה. אופרטורים:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;from:&lt;/b&gt;anna&lt;/td&gt;&lt;td&gt;השולח&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;to:&lt;/b&gt; &lt;b&gt;cc:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;הנמענים&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;subject:&lt;/b&gt;חשבונית&lt;/td&gt;&lt;td&gt;הנושא&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;has:&lt;/b&gt;attachment&lt;/td&gt;&lt;td&gt;עם קבצים מצורפים&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:&lt;/b&gt;unread, read, starred, answered, draft&lt;/td&gt;&lt;td&gt;מצב ההודעה&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;in:&lt;/b&gt;inbox &lt;b&gt;label:&lt;/b&gt;work&lt;/td&gt;&lt;td&gt;תיקייה או תווית&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;before:&lt;/b&gt;2026-01-31 &lt;b&gt;after:&lt;/b&gt;2025-12-01&lt;/td&gt;&lt;td&gt;תאריכים&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&quot;מילים מדויקות&quot;&lt;/td&gt;&lt;td&gt;ביטוי מדויק&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;-מילה &amp;nbsp; -(a OR b)&lt;/td&gt;&lt;td&gt;ללא&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;a OR b, ( … )&lt;/td&gt;&lt;td&gt;אחת מהאפשרויות, קיבוץ&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>חיפוש</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1504,196 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     <message>
         <source>Error:</source>
         <translation>שגיאה:</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::MessageListModel</name>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>אתמול %1</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a date in this year: day and short month</comment>
+        <translation>d בMMM</translation>
+    </message>
+    <message>
+        <source>(no recipient)</source>
+        <translation>(ללא נמען)</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>(שולח לא ידוע)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(ללא נושא)</translation>
+    </message>
+    <message>
+        <source>From: %1
+Subject: %2
+Date: %3</source>
+        <translation>מאת: %1
+נושא: %2
+תאריך: %3</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>מסומנת בכוכב</translation>
+    </message>
+    <message>
+        <source>Not starred</source>
+        <translation>לא מסומנת בכוכב</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>אל</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>מאת</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>נושא</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>קבצים מצורפים</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::MessageView</name>
+    <message>
+        <source>No message selected</source>
+        <translation>לא נבחרה הודעה</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>(שולח לא ידוע)</translation>
+    </message>
+    <message>
+        <source>Folded message: click or press Enter to show it.</source>
+        <translation>הודעה מקופלת: יש ללחוץ עליה או להקיש Enter כדי להציג אותה.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(ללא נושא)</translation>
+    </message>
+    <message>
+        <source>Fold this message</source>
+        <translation>קיפול הודעה זו</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>after the first fifty recipients</extracomment>
+        <translation>
+            <numerusform>ועוד %n</numerusform>
+            <numerusform>ועוד %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>מאת:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>אל:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>עותק:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>תאריך:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>חשבון:</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>מוריד…</translation>
+    </message>
+    <message>
+        <source>This message is damaged; what could be read is shown.</source>
+        <translation>הודעה זו פגומה; מוצג מה שניתן היה לקרוא.</translation>
+    </message>
+    <message>
+        <source>This message has no text.</source>
+        <translation>בהודעה זו אין טקסט.</translation>
+    </message>
+    <message>
+        <source>Remote content was blocked to protect your privacy.</source>
+        <translation>תוכן מרוחק נחסם כדי להגן על פרטיותך.</translation>
+    </message>
+    <message>
+        <source>Show once</source>
+        <translation>הצגה הפעם</translation>
+    </message>
+    <message>
+        <source>Always for this sender</source>
+        <translation>תמיד עבור שולח זה</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an attachment: its file name and size, &quot;report.pdf (1.2 MB)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>פתיחה</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>שמירה…</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>קבצים מצורפים (%1)</translation>
+    </message>
+    <message>
+        <source>Unnamed attachment</source>
+        <translation>קובץ מצורף ללא שם</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::NewMailWatcher</name>
+    <message>
+        <source>The mail store %1 cannot be read.</source>
+        <translation>לא ניתן לקרוא את מאגר הדואר %1.</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::NotificationSettingsDialog</name>
+    <message>
+        <source>Notification settings</source>
+        <translation>הגדרות התראות</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification for new mail</source>
+        <translation>הצגת &amp;התראה בשולחן העבודה על דואר חדש</translation>
+    </message>
+    <message>
+        <source>New messages in an Inbox are announced with their sender and subject, never their text. Mail downloaded when an account is first connected is not announced.</source>
+        <translation>ההתראה על הודעות חדשות בדואר הנכנס כוללת את השולח ואת הנושא שלהן, לעולם לא את תוכנן. על דואר שהורד בעת החיבור הראשון של חשבון לא מוצגת התראה.</translation>
+    </message>
+    <message>
+        <source>Show the unread count in the system &amp;tray</source>
+        <translation>הצגת מספר ההודעות שלא נקראו ב&amp;מגש המערכת</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so the unread count cannot appear there.</source>
+        <translation>בשולחן עבודה זה אין מגש מערכת, ולכן לא ניתן להציג בו את מספר ההודעות שלא נקראו.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1868,40 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     </message>
 </context>
 <context>
+    <name>em::ui::ReaderController</name>
+    <message>
+        <source>This message is no longer here.</source>
+        <translation>הודעה זו כבר אינה כאן.</translation>
+    </message>
+    <message>
+        <source>The message could not be downloaded: %1</source>
+        <translation>לא ניתן היה להוריד את ההודעה: %1</translation>
+    </message>
+    <message>
+        <source>This message is not downloaded, and its account is not syncing now.</source>
+        <translation>הודעה זו לא הורדה, והחשבון שלה אינו מסתנכרן כעת.</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::SafeTextBrowser</name>
+    <message>
+        <source>This message is too large to show with its formatting; its text is shown instead.</source>
+        <translation>הודעה זו גדולה מכדי להציג אותה עם העיצוב שלה; במקום זאת מוצג הטקסט שלה.</translation>
+    </message>
+    <message>
+        <source>This message is too complex to show with its formatting; its text is shown instead.</source>
+        <translation>הודעה זו מורכבת מכדי להציג אותה עם העיצוב שלה; במקום זאת מוצג הטקסט שלה.</translation>
+    </message>
+    <message>
+        <source>This message is too long to show in full; only its beginning is shown.</source>
+        <translation>הודעה זו ארוכה מכדי להציג אותה במלואה; מוצגת רק תחילתה.</translation>
+    </message>
+    <message>
+        <source>Only its beginning is shown.</source>
+        <translation>מוצגת רק תחילתה.</translation>
+    </message>
+</context>
+<context>
     <name>em::ui::SettingsHelp</name>
     <message>
         <source>Setting up Google (Gmail)</source>
@@ -1515,13 +2013,6 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     </message>
 </context>
 <context>
-    <name>em::ui::SyncSettings</name>
-    <message>
-        <source>The setting applies until Email Manager quits, but it could not be saved in %1.</source>
-        <translation>ההגדרה תחול עד לסגירת Email Manager, אך לא ניתן היה לשמור אותה ב־%1.</translation>
-    </message>
-</context>
-<context>
     <name>em::ui::SyncSettingsDialog</name>
     <message>
         <source>Sync settings</source>
@@ -1627,6 +2118,112 @@ what the user did that the server refused, and the server&apos;s reason</extraco
             <numerusform>(ועוד %n)</numerusform>
             <numerusform>(ועוד %n)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::UnreadTray</name>
+    <message>
+        <source>&amp;Show Email Manager</source>
+        <translation>&amp;הצגת Email Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Get mail</source>
+        <translation>&amp;קבלת דואר</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>י&amp;ציאה</translation>
+    </message>
+    <message>
+        <source>Email Manager — no unread mail</source>
+        <translation>Email Manager — אין דואר שלא נקרא</translation>
+    </message>
+    <message numerus="yes">
+        <source>Email Manager — %n unread</source>
+        <translation>
+            <numerusform>Email Manager — %n הודעה שלא נקראה</numerusform>
+            <numerusform>Email Manager — %n הודעות שלא נקראו</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <comment>more unread messages than the badge shows</comment>
+        <translation>%1+</translation>
+    </message>
+</context>
+<context>
+    <name>em::util</name>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>לא ניתן ליצור את התיקייה %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is not a folder.</source>
+        <translation>לא ניתן ליצור את התיקייה %1: %2 אינו תיקייה.</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of the folder %1: %2</source>
+        <translation>לא ניתן להגדיר את ההרשאות של התיקייה %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1: %2</source>
+        <translation>לא ניתן להגדיר את ההרשאות של %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>לא ניתן ליצור את %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>לא ניתן לקרוא את %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 אינו קובץ.</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists.</source>
+        <translation>כבר קיים קובץ בשם %1.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to write %1.</source>
+        <translation>אין לך הרשאה לכתוב את %1.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to save %1.</source>
+        <translation>אין מספיק מקום בדיסק כדי לשמור את %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the disk is read-only.</source>
+        <translation>לא ניתן לשמור את %1: הדיסק מוגדר לקריאה בלבד.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the folder does not exist.</source>
+        <translation>לא ניתן לשמור את %1: התיקייה אינה קיימת.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the name is too long.</source>
+        <translation>לא ניתן לשמור את %1: השם ארוך מדי.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>לא ניתן לשמור את %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>התיקייה %1 אינה קיימת.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 אינו תיקייה.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1 outside the folder %2.</source>
+        <translation>לא ניתן לשמור את %1 מחוץ לתיקייה %2.</translation>
+    </message>
+    <message>
+        <source>There are too many files named like %1 in %2.</source>
+        <translation>ב־%2 יש יותר מדי קבצים בשם דומה ל־%1.</translation>
     </message>
 </context>
 <context>

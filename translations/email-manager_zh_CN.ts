@@ -108,6 +108,14 @@ what the user did that the server refused, and the server&apos;s reason</extraco
             <numerusform>永久删除（%n）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>These messages are no longer here</source>
+        <translation>这些邮件已不在此处</translation>
+    </message>
+    <message>
+        <source>Messages can only be moved between folders of their own account</source>
+        <translation>邮件只能在其所属账户的文件夹之间移动</translation>
+    </message>
 </context>
 <context>
     <name>Gmail</name>
@@ -212,6 +220,13 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     <message>
         <source>The import was cancelled</source>
         <translation>导入已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>The setting applies until Email Manager quits, but it could not be saved in %1.</source>
+        <translation>此设置在 Email Manager 退出前有效，但无法保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -349,6 +364,18 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     <message>
         <source>The message is no longer in the mail store</source>
         <translation>该邮件已不在邮件库中</translation>
+    </message>
+    <message>
+        <source>That folder is no longer here</source>
+        <translation>该文件夹已不存在</translation>
+    </message>
+    <message>
+        <source>That account is no longer here</source>
+        <translation>该账户已不存在</translation>
+    </message>
+    <message>
+        <source>This message is no longer in the mail store</source>
+        <translation>此邮件已不在邮件库中</translation>
     </message>
 </context>
 <context>
@@ -687,6 +714,10 @@ what the user did that the server refused, and the server&apos;s reason</extraco
         <source>%1 is not a valid settings file.</source>
         <translation>%1 不是有效的设置文件。</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
 </context>
 <context>
     <name>em::settings::ProviderConfig</name>
@@ -708,10 +739,6 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     <message>
         <source>Cannot create the folder %1. System settings are written by an administrator (for example with sudo).</source>
         <translation>无法创建文件夹 %1。系统设置需由管理员写入（例如使用 sudo）。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot set the permissions of %1.</source>
@@ -925,6 +952,81 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     </message>
 </context>
 <context>
+    <name>em::ui::AttachmentActions</name>
+    <message>
+        <source>The attachment could not be read from the message.</source>
+        <translation>无法从邮件中读取该附件。</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>“%1” could run programs on this computer if it is opened. Save it instead, and open it only if you trust whoever sent it.</source>
+        <translation>打开“%1”可能会在此计算机上运行程序。建议改为保存该文件，并仅在您信任发件人时才打开它。</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1.</source>
+        <translation>此计算机上没有可以打开 %1 的应用程序。</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::DesktopNotifier</name>
+    <message>
+        <source>Unknown sender</source>
+        <translation>未知发件人</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages</source>
+        <translation>
+            <numerusform>%n 封新邮件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>sender: subject</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 封</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New mail cannot be announced on the desktop: there is no session bus.</source>
+        <translation>无法在桌面上通知新邮件：没有会话总线（session bus）。</translation>
+    </message>
+    <message>
+        <source>Email Manager</source>
+        <translation>Email Manager</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>New mail cannot be announced on the desktop: no notification service is running.</source>
+        <translation>无法在桌面上通知新邮件：没有正在运行的通知服务。</translation>
+    </message>
+</context>
+<context>
     <name>em::ui::DisconnectDialog</name>
     <message>
         <source>Remove account</source>
@@ -1028,6 +1130,108 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     <message>
         <source>Save the changes to the email settings?</source>
         <translation>是否保存对邮件设置的更改？</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::FolderModel</name>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>已删除邮件</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>垃圾邮件</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要邮件</translation>
+    </message>
+    <message>
+        <source>All Mail</source>
+        <translation>所有邮件</translation>
+    </message>
+    <message>
+        <source>Unified Inbox</source>
+        <translation>统一收件箱</translation>
+    </message>
+    <message>
+        <source>Local Folders</source>
+        <translation>本地文件夹</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, %3 unread</source>
+        <translation>%1：%2 封邮件，%3 封未读</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::MailboxController</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>No message selected</source>
+        <translation>未选择邮件</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation>没有与“%1”匹配的邮件。</translation>
+    </message>
+    <message>
+        <source>No messages</source>
+        <translation>没有邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages selected</source>
+        <translation>
+            <numerusform>已选择 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>要永久删除 %n 封邮件吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>找到 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 封邮件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1189,12 +1393,76 @@ what the user did that the server refused, and the server&apos;s reason</extraco
         <translation>检查所有账户的新邮件（%1）</translation>
     </message>
     <message>
-        <source>Your mail is kept in step on this computer, in the background. Get mail checks for new mail now.</source>
-        <translation>您的邮件会在后台与此计算机保持同步。“收取邮件”可立即检查新邮件。</translation>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <source>&amp;Manage accounts…</source>
-        <translation>管理账户(&amp;M)…</translation>
+        <source>&amp;Layout</source>
+        <translation>布局(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Classic (reader below the list)</source>
+        <translation>经典（阅读窗格在列表下方）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Wide (reader beside the list)</source>
+        <translation>宽版（阅读窗格在列表旁边）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Group by &amp;conversation</source>
+        <translation>按会话分组(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Writing mail comes with the composer, in a later version</source>
+        <translation>撰写邮件功能将随邮件编辑器在后续版本中提供</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to</source>
+        <translation>移动到(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;read</source>
+        <translation>切换已读状态(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark as r&amp;ead</source>
+        <translation>标记为已读(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation>标记为未读(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>加星标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Search all mail (Ctrl+K)</source>
+        <translation>搜索所有邮件（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Words match anywhere in a message. Operators:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;from:&lt;/b&gt;anna&lt;/td&gt;&lt;td&gt;the sender&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;to:&lt;/b&gt; &lt;b&gt;cc:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;recipients&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;subject:&lt;/b&gt;invoice&lt;/td&gt;&lt;td&gt;the subject&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;has:&lt;/b&gt;attachment&lt;/td&gt;&lt;td&gt;with attachments&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:&lt;/b&gt;unread, read, starred, answered, draft&lt;/td&gt;&lt;td&gt;the message&apos;s state&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;in:&lt;/b&gt;inbox &lt;b&gt;label:&lt;/b&gt;work&lt;/td&gt;&lt;td&gt;a folder or label&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;before:&lt;/b&gt;2026-01-31 &lt;b&gt;after:&lt;/b&gt;2025-12-01&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&quot;exact words&quot;&lt;/td&gt;&lt;td&gt;a phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;-word &amp;nbsp; -(a OR b)&lt;/td&gt;&lt;td&gt;without&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;a OR b, ( … )&lt;/td&gt;&lt;td&gt;either, grouping&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;单词可匹配邮件中的任意位置。运算符：&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;from:&lt;/b&gt;anna&lt;/td&gt;&lt;td&gt;发件人&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;to:&lt;/b&gt; &lt;b&gt;cc:&lt;/b&gt;&lt;/td&gt;&lt;td&gt;收件人&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;subject:&lt;/b&gt;发票&lt;/td&gt;&lt;td&gt;主题&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;has:&lt;/b&gt;attachment&lt;/td&gt;&lt;td&gt;带有附件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;is:&lt;/b&gt;unread, read, starred, answered, draft&lt;/td&gt;&lt;td&gt;邮件状态&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;in:&lt;/b&gt;inbox &lt;b&gt;label:&lt;/b&gt;work&lt;/td&gt;&lt;td&gt;文件夹或标签&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;before:&lt;/b&gt;2026-01-31 &lt;b&gt;after:&lt;/b&gt;2025-12-01&lt;/td&gt;&lt;td&gt;日期&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&quot;精确词语&quot;&lt;/td&gt;&lt;td&gt;短语&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;-word &amp;nbsp; -(a OR b)&lt;/td&gt;&lt;td&gt;排除&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;a OR b, ( … )&lt;/td&gt;&lt;td&gt;任一项、分组&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1486,195 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     <message>
         <source>Error:</source>
         <translation>错误：</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::MessageListModel</name>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a date in this year: day and short month</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>(no recipient)</source>
+        <translation>（无收件人）</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>（未知发件人）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>From: %1
+Subject: %2
+Date: %3</source>
+        <translation>发件人：%1
+主题：%2
+日期：%3</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>Not starred</source>
+        <translation>未加星标</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::MessageView</name>
+    <message>
+        <source>No message selected</source>
+        <translation>未选择邮件</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>（未知发件人）</translation>
+    </message>
+    <message>
+        <source>Folded message: click or press Enter to show it.</source>
+        <translation>已折叠的邮件：单击或按 Enter 键即可显示。</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>Fold this message</source>
+        <translation>折叠此邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>after the first fifty recipients</extracomment>
+        <translation>
+            <numerusform>等另外 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>抄送：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <source>This message is damaged; what could be read is shown.</source>
+        <translation>此邮件已损坏；仅显示能够读取的部分。</translation>
+    </message>
+    <message>
+        <source>This message has no text.</source>
+        <translation>此邮件没有文本内容。</translation>
+    </message>
+    <message>
+        <source>Remote content was blocked to protect your privacy.</source>
+        <translation>为保护您的隐私，已阻止远程内容。</translation>
+    </message>
+    <message>
+        <source>Show once</source>
+        <translation>显示一次</translation>
+    </message>
+    <message>
+        <source>Always for this sender</source>
+        <translation>始终对此发件人显示</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>an attachment: its file name and size, &quot;report.pdf (1.2 MB)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>附件（%1）</translation>
+    </message>
+    <message>
+        <source>Unnamed attachment</source>
+        <translation>未命名的附件</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::NewMailWatcher</name>
+    <message>
+        <source>The mail store %1 cannot be read.</source>
+        <translation>无法读取邮件库 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::NotificationSettingsDialog</name>
+    <message>
+        <source>Notification settings</source>
+        <translation>通知设置</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification for new mail</source>
+        <translation>收到新邮件时显示桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New messages in an Inbox are announced with their sender and subject, never their text. Mail downloaded when an account is first connected is not announced.</source>
+        <translation>收件箱中的新邮件通知只显示发件人和主题，绝不显示邮件正文。首次连接账户时下载的邮件不会通知。</translation>
+    </message>
+    <message>
+        <source>Show the unread count in the system &amp;tray</source>
+        <translation>在系统托盘中显示未读邮件数(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray, so the unread count cannot appear there.</source>
+        <translation>此桌面没有系统托盘，因此无法在其中显示未读邮件数。</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1849,40 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     </message>
 </context>
 <context>
+    <name>em::ui::ReaderController</name>
+    <message>
+        <source>This message is no longer here.</source>
+        <translation>此邮件已不在此处。</translation>
+    </message>
+    <message>
+        <source>The message could not be downloaded: %1</source>
+        <translation>无法下载该邮件：%1</translation>
+    </message>
+    <message>
+        <source>This message is not downloaded, and its account is not syncing now.</source>
+        <translation>此邮件尚未下载，且其账户当前未在同步。</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::SafeTextBrowser</name>
+    <message>
+        <source>This message is too large to show with its formatting; its text is shown instead.</source>
+        <translation>此邮件过大，无法按原格式显示；已改为显示其纯文本。</translation>
+    </message>
+    <message>
+        <source>This message is too complex to show with its formatting; its text is shown instead.</source>
+        <translation>此邮件过于复杂，无法按原格式显示；已改为显示其纯文本。</translation>
+    </message>
+    <message>
+        <source>This message is too long to show in full; only its beginning is shown.</source>
+        <translation>此邮件过长，无法完整显示；仅显示开头部分。</translation>
+    </message>
+    <message>
+        <source>Only its beginning is shown.</source>
+        <translation>仅显示开头部分。</translation>
+    </message>
+</context>
+<context>
     <name>em::ui::SettingsHelp</name>
     <message>
         <source>Setting up Google (Gmail)</source>
@@ -1503,13 +1994,6 @@ what the user did that the server refused, and the server&apos;s reason</extraco
     </message>
 </context>
 <context>
-    <name>em::ui::SyncSettings</name>
-    <message>
-        <source>The setting applies until Email Manager quits, but it could not be saved in %1.</source>
-        <translation>此设置在 Email Manager 退出前有效，但无法保存到 %1。</translation>
-    </message>
-</context>
-<context>
     <name>em::ui::SyncSettingsDialog</name>
     <message>
         <source>Sync settings</source>
@@ -1613,6 +2097,111 @@ what the user did that the server refused, and the server&apos;s reason</extraco
         <translation>
             <numerusform>（另有 %n 个账户）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::UnreadTray</name>
+    <message>
+        <source>&amp;Show Email Manager</source>
+        <translation>显示 Email Manager(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Get mail</source>
+        <translation>收取邮件(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Email Manager — no unread mail</source>
+        <translation>Email Manager — 没有未读邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Email Manager — %n unread</source>
+        <translation>
+            <numerusform>Email Manager — %n 封未读邮件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <comment>more unread messages than the badge shows</comment>
+        <translation>%1+</translation>
+    </message>
+</context>
+<context>
+    <name>em::util</name>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 is not a folder.</source>
+        <translation>无法创建文件夹 %1：%2 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of the folder %1: %2</source>
+        <translation>无法设置文件夹 %1 的权限：%2</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1: %2</source>
+        <translation>无法设置 %1 的权限：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>A file named %1 already exists.</source>
+        <translation>已存在名为 %1 的文件。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to write %1.</source>
+        <translation>您没有写入 %1 的权限。</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to save %1.</source>
+        <translation>磁盘空间不足，无法保存 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the disk is read-only.</source>
+        <translation>无法保存 %1：磁盘是只读的。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the folder does not exist.</source>
+        <translation>无法保存 %1：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the name is too long.</source>
+        <translation>无法保存 %1：名称过长。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1 outside the folder %2.</source>
+        <translation>无法将 %1 保存到文件夹 %2 之外。</translation>
+    </message>
+    <message>
+        <source>There are too many files named like %1 in %2.</source>
+        <translation>%2 中名称与 %1 类似的文件过多。</translation>
     </message>
 </context>
 <context>

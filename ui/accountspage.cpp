@@ -70,7 +70,7 @@ AccountsPage::AccountsPage(accounts::AccountServices services, const QString &st
     connect(buttons, &QDialogButtonBox::rejected, this, &AccountsPage::reject);
     layout->addWidget(buttons);
 
-    Result<std::unique_ptr<store::StoreReader>> reader = store::StoreReader::open(storePath);
+    Result<std::unique_ptr<store::StoreReader>> reader = store::StoreReader::open(storePath, store::Footprint::Lean);
     if (reader)
         m_reader = std::move(reader).value();
     else

@@ -9,6 +9,7 @@
 #include <QStyle>
 
 #include <algorithm>
+#include <climits>
 
 namespace em::ui {
 
@@ -270,8 +271,8 @@ QVariant FolderModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (n->type == NodeType::Account)
             return n->name;
-        return tr("%1: %2 messages, %3 unread")
-            .arg(n->name, QLocale().toString(n->total), QLocale().toString(n->unread));
+        return n->unread > 0 ? tr("%1: %n unread", nullptr, int(qMin<qint64>(n->unread, INT_MAX))).arg(n->name)
+                             : n->name;
     case Qt::DecorationRole: return countColumn ? QVariant() : QVariant(iconFor(n->type, n->kind));
     case Qt::FontRole:
         if (n->unread > 0 || n->type == NodeType::Account) {

@@ -24,7 +24,7 @@ public:
         AccountIdRole,                   // qint64; 0 for the Unified Inbox
         FolderKindRole,                  // store::FolderKind as int
         UnreadRole,                      // qint64
-        TotalRole,                       // qint64
+        TotalRole,                       // qint64; 0 when not counted (StoreReader::folderTree)
     };
     static QString messageMimeType(); // message ids, as QDataStream of QList<qint64>
 

@@ -17,6 +17,8 @@
 #include <QStatusBar>
 #include <QTreeView>
 
+#include <algorithm>
+
 namespace em::ui {
 
 namespace {
@@ -28,7 +30,7 @@ MailboxController::MailboxController(MainWindow *window, store::MailStore *store
                                      QObject *parent)
     : QObject(parent), m_window(window), m_store(store), m_scheduler(scheduler), m_loader(store->path())
 {
-    auto opened = store::StoreReader::open(store->path());
+    auto opened = store::StoreReader::open(store->path(), store::Footprint::Lean);
     if (opened)
         m_storeReader = std::move(opened).value();
     else
@@ -74,10 +76,11 @@ MailboxController::MailboxController(MainWindow *window, store::MailStore *store
 
     connect(&m_loader, &store::ListLoader::loaded, this, &MailboxController::onLoaded);
     connect(store, &store::MailStore::changed, this, &MailboxController::onStoreChanged);
-    connect(store, &store::MailStore::accountsChanged, &m_foldersDelay, qOverload<>(&QTimer::start));
-    connect(store, &store::MailStore::foldersChanged, &m_foldersDelay, qOverload<>(&QTimer::start));
+    connect(store, &store::MailStore::accountsChanged, this, [this] { soon(&m_foldersDelay); });
+    connect(store, &store::MailStore::foldersChanged, this, [this] { soon(&m_foldersDelay); });
 
-    // Bursts of changes (a sync writes a batch every few hundred milliseconds) are read once.
+    // Bursts of changes are read once per interval (a long sync writes a batch every few
+    // hundred milliseconds: the window follows it, at most so often).
     for (QTimer *t : {&m_searchDelay, &m_reloadDelay, &m_foldersDelay, &m_markRead})
         t->setSingleShot(true);
     m_searchDelay.setInterval(250);
@@ -114,12 +117,7 @@ MailboxController::MailboxController(MainWindow *window, store::MailStore *store
         r.kind = sync::ActionKind::Move;
         if (m_source.folderIds.size() == 1 && m_source.query.isEmpty())
             r.fromFolderId = m_source.folderIds.first();
-        const Result<QList<qint64>> done = sync::MessageActions(*m_store).perform(r);
-        if (!done)
-            Q_EMIT problem(done.error());
-        else if (m_scheduler)
-            for (qint64 account : done.value())
-                m_scheduler->syncSoon(account);
+        request(r);
     });
 
     MessageView *reader = window->reader();
@@ -166,7 +164,7 @@ void MailboxController::refreshFolders()
 {
     if (!m_storeReader)
         return;
-    const Result<QList<store::AccountRow>> accounts = m_storeReader->accounts();
+    const Result<QList<store::AccountRow>> accounts = m_storeReader->accounts(false);
     const Result<QList<store::FolderNode>> tree = m_storeReader->folderTree();
     if (!accounts || !tree) {
         Q_EMIT problem(!accounts ? accounts.error() : tree.error());
@@ -281,14 +279,20 @@ void MailboxController::onLoaded(int ticket, const Result<store::MessageList> &l
     Q_EMIT listShown();
 }
 
+void MailboxController::soon(QTimer *timer)
+{
+    if (!timer->isActive()) // not restarted: a steady stream of changes must not starve it
+        timer->start();
+}
+
 void MailboxController::onStoreChanged(const QSet<qint64> &folderIds)
 {
-    m_foldersDelay.start();
+    soon(&m_foldersDelay);
     bool shown = !m_source.query.isEmpty();
     for (qint64 f : m_source.folderIds)
         shown = shown || folderIds.contains(f);
     if (shown)
-        m_reloadDelay.start();
+        soon(&m_reloadDelay);
 }
 
 QList<qint64> MailboxController::selectedMessages() const
@@ -341,10 +345,18 @@ void MailboxController::markShownRead()
     sync::MessageRequest r;
     r.kind = sync::ActionKind::MarkRead;
     r.messageIds = unread;
+    request(r);
+}
+
+void MailboxController::request(const sync::MessageRequest &r)
+{
     const Result<QList<qint64>> done = sync::MessageActions(*m_store).perform(r);
-    if (!done)
+    if (!done) {
         Q_EMIT problem(done.error());
-    else if (m_scheduler)
+        return;
+    }
+    // Sent soon: a burst of keypresses goes out together.
+    if (m_scheduler)
         for (qint64 account : done.value())
             m_scheduler->syncSoon(account);
 }
@@ -364,37 +376,31 @@ void MailboxController::perform(sync::ActionKind kind, qint64 folderId)
                         kind == sync::ActionKind::Delete || kind == sync::ActionKind::Move;
     if (leaves)
         m_markRead.stop();
-    const Result<QList<qint64>> done = sync::MessageActions(*m_store).perform(r);
-    if (!done) {
-        Q_EMIT problem(done.error());
-        return;
-    }
-    if (m_scheduler)
-        for (qint64 account : done.value())
-            m_scheduler->syncSoon(account);
+    request(r);
+}
+
+std::optional<bool> MailboxController::allSelectedHave(quint32 flag) const
+{
+    const Result<QList<store::MessageSummary>> rows = m_storeReader->summaries(selectedMessages());
+    if (!rows || rows.value().isEmpty())
+        return std::nullopt;
+    return std::all_of(rows.value().cbegin(), rows.value().cend(),
+                       [flag](const store::MessageSummary &s) { return (s.flags & flag) != 0; });
 }
 
 void MailboxController::toggleRead()
 {
-    const Result<QList<store::MessageSummary>> rows = m_storeReader->summaries(selectedMessages());
-    if (!rows || rows.value().isEmpty())
-        return;
-    bool anyUnread = false;
-    for (const store::MessageSummary &s : rows.value())
-        anyUnread = anyUnread || !(s.flags & store::Read);
-    m_markRead.stop();
-    perform(anyUnread ? sync::ActionKind::MarkRead : sync::ActionKind::MarkUnread);
+    // Any unread among them: all become read; all read: all become unread.
+    if (const std::optional<bool> allRead = allSelectedHave(store::Read)) {
+        m_markRead.stop();
+        perform(*allRead ? sync::ActionKind::MarkUnread : sync::ActionKind::MarkRead);
+    }
 }
 
 void MailboxController::toggleStar()
 {
-    const Result<QList<store::MessageSummary>> rows = m_storeReader->summaries(selectedMessages());
-    if (!rows || rows.value().isEmpty())
-        return;
-    bool allStarred = true;
-    for (const store::MessageSummary &s : rows.value())
-        allStarred = allStarred && (s.flags & store::Starred);
-    perform(allStarred ? sync::ActionKind::Unstar : sync::ActionKind::Star);
+    if (const std::optional<bool> allStarred = allSelectedHave(store::Starred))
+        perform(*allStarred ? sync::ActionKind::Unstar : sync::ActionKind::Star);
 }
 
 bool MailboxController::viewingTrash() const

@@ -6,6 +6,7 @@
 #include "store/mailstore.h"
 #include "store/storereader.h"
 #include "sync/actionqueue.h"
+#include "sync/messageactions.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,6 +14,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace em::sync {
 class SyncScheduler;
@@ -65,10 +67,13 @@ private:
     void reload(bool quickFirst);
     void onLoaded(int ticket, const Result<store::MessageList> &list);
     void onStoreChanged(const QSet<qint64> &folderIds);
+    static void soon(QTimer *timer);
     void onSelectionChanged();
     void markShownRead();
     QList<qint64> selectedMessages() const;
     void perform(sync::ActionKind kind, qint64 folderId = 0);
+    void request(const sync::MessageRequest &request);
+    std::optional<bool> allSelectedHave(quint32 flag) const; // nullopt: nothing selected
     void toggleRead();
     void toggleStar();
     void deleteSelected();

@@ -116,8 +116,8 @@ void MainWindow::buildMenus()
     m_moveMenu = message->addMenu(tr("Mo&ve to"));
     m_moveMenu->setEnabled(false);
     message->addSeparator();
-    m_toggleRead = make(tr("Toggle &read"), QKeySequence(Qt::Key_M), "toggleRead", "mail-mark-read",
-                        QStyle::SP_DialogApplyButton);
+    m_toggleRead =
+        make(tr("Toggle &read"), QKeySequence(Qt::Key_M), "toggleRead", "mail-mark-read", QStyle::SP_DialogApplyButton);
     m_markRead = make(tr("Mark as r&ead"), QKeySequence(), "markRead", "mail-mark-read", QStyle::SP_DialogApplyButton);
     m_markUnread =
         make(tr("Mark as &unread"), QKeySequence(), "markUnread", "mail-mark-unread", QStyle::SP_DialogResetButton);

@@ -17,9 +17,10 @@
 namespace em::ui {
 
 namespace {
-constexpr int kBefore = 40, kAfter = 160; // rows read around the one asked about
-constexpr int kMembersRead = 50;          // of a conversation, with its row
-constexpr qsizetype kCacheCap = 30000;    // summaries kept (a few MB)
+constexpr int kBefore = 40, kAfter = 160;   // rows read around the one asked about
+constexpr int kMembersRead = 50;            // of a conversation, with its row
+constexpr qsizetype kCacheCap = 30000;      // summaries kept (a few MB)
+constexpr qsizetype kMembersCached = 20000; // conversations whose member positions are kept
 
 // Persistent rows follow their message across a new list.
 struct Anchor
@@ -40,11 +41,13 @@ int MessageListModel::topCount() const
     return int(m_list.grouped ? m_list.first.size() : m_list.index.ids.size());
 }
 
-const QList<int> &MessageListModel::membersOf(int group) const
+QList<int> MessageListModel::membersOf(int group) const
 {
     auto it = m_members.find(group);
     if (it != m_members.end())
         return *it;
+    if (m_members.size() > kMembersCached)
+        m_members.clear(); // scrolled far: what was built for rows long gone goes
     QList<int> members;
     if (group >= 0 && group < m_list.first.size()) {
         members.reserve(m_list.size.at(group));
@@ -63,7 +66,7 @@ int MessageListModel::positionOf(const QModelIndex &index) const
             return -1;
         return m_list.grouped ? m_list.first.at(index.row()) : index.row();
     }
-    const QList<int> &members = membersOf(int(index.internalId()) - 1);
+    const QList<int> members = membersOf(int(index.internalId()) - 1);
     return index.row() < members.size() ? members.at(index.row()) : -1;
 }
 
@@ -180,7 +183,7 @@ void MessageListModel::fetchAround(int topRow) const
                 wanted.append(id);
             continue;
         }
-        const QList<int> &members = membersOf(row);
+        const QList<int> members = membersOf(row);
         for (int k = 0; k < members.size() && k < kMembersRead; ++k) {
             const qint64 id = m_list.index.ids.at(members.at(k));
             if (!m_cache.contains(id))
@@ -217,7 +220,7 @@ const store::MessageSummary *MessageListModel::summaryAt(const QModelIndex &inde
 
 bool MessageListModel::conversationUnread(int group) const
 {
-    const QList<int> &members = membersOf(group);
+    const QList<int> members = membersOf(group);
     for (int k = 0; k < members.size() && k < kMembersRead; ++k)
         if (const store::MessageSummary *s = summaryOfPosition(members.at(k)); s && !(s->flags & store::Read))
             return true;
@@ -226,7 +229,7 @@ bool MessageListModel::conversationUnread(int group) const
 
 bool MessageListModel::conversationStarred(int group) const
 {
-    const QList<int> &members = membersOf(group);
+    const QList<int> members = membersOf(group);
     for (int k = 0; k < members.size() && k < kMembersRead; ++k)
         if (const store::MessageSummary *s = summaryOfPosition(members.at(k)); s && (s->flags & store::Starred))
             return true;

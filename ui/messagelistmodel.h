@@ -67,7 +67,7 @@ Q_SIGNALS:
 private:
     int topCount() const;
     // Index positions (into m_list.index) of a top row's messages, newest-placed first.
-    const QList<int> &membersOf(int group) const;
+    QList<int> membersOf(int group) const;          // a shared copy: the cache behind it may be cleared
     int positionOf(const QModelIndex &index) const; // -1 when invalid
     const store::MessageSummary *summaryOfPosition(int position) const;
     void fetchAround(int topRow) const;

@@ -45,7 +45,7 @@ bool NewMailWatcher::ensureOpen()
 {
     if (m_connection)
         return true;
-    auto opened = store::Connection::open(m_path, store::Connection::Mode::Reader);
+    auto opened = store::Connection::open(m_path, store::Connection::Mode::Reader, store::Footprint::Lean);
     if (!opened) {
         qCWarning(lcNewMail) << "cannot read the mail store:" << opened.error();
         return false;

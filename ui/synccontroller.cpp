@@ -88,7 +88,7 @@ void SyncController::reloadAccounts()
     if (!m_services.store)
         return;
     if (!m_reader) {
-        auto opened = store::StoreReader::open(m_services.store->path());
+        auto opened = store::StoreReader::open(m_services.store->path(), store::Footprint::Lean);
         if (!opened) {
             qCWarning(lcSyncController) << "cannot read the accounts:" << opened.error();
             return;

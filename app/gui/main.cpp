@@ -96,6 +96,11 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // English plurals first ("1 message", "2 messages"), whatever the language: the user's
+    // language, installed after, is looked up before it.
+    QTranslator englishPlurals;
+    if (englishPlurals.load(QStringLiteral("email-manager_en"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&englishPlurals);
     QTranslator appTranslator;
     if (appTranslator.load(QLocale(), QStringLiteral("email-manager"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
@@ -106,7 +111,8 @@ int main(int argc, char *argv[])
     QNetworkAccessManager nam;
     em::auth::Keychain keychain(em::keychainService());
     em::settings::ProviderSettings providerSettings(em::defaultUserSettingsPath(), em::defaultSystemSettingsPath());
-    em::Result<std::unique_ptr<em::store::MailStore>> opened = em::store::MailStore::open(em::defaultStorePath());
+    em::Result<std::unique_ptr<em::store::MailStore>> opened =
+        em::store::MailStore::open(em::defaultStorePath(), em::store::Footprint::Lean);
     std::unique_ptr<em::store::MailStore> store;
     if (opened)
         store = std::move(opened).value();

@@ -34,7 +34,7 @@ Connection::~Connection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode mode)
+Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode mode, Footprint footprint)
 {
     using R = Result<std::unique_ptr<Connection>>;
     const QFileInfo info(path);
@@ -72,8 +72,11 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
         return R::failure(describeSqlError(c->m_db.lastError(), path));
 
     // The first statement is where SQLite notices a file that is not a database.
+    const bool lean = footprint == Footprint::Lean;
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA temp_store=MEMORY"),
-                           QStringLiteral("PRAGMA cache_size=-32000"), QStringLiteral("PRAGMA mmap_size=268435456")};
+                           lean ? QStringLiteral("PRAGMA cache_size=-8000")
+                                : QStringLiteral("PRAGMA cache_size=-32000"),
+                           lean ? QStringLiteral("PRAGMA mmap_size=0") : QStringLiteral("PRAGMA mmap_size=268435456")};
     if (mode == Mode::Writer) {
         pragmas.prepend(QStringLiteral("PRAGMA journal_mode=WAL"));
         pragmas.append(QStringLiteral("PRAGMA synchronous=NORMAL"));

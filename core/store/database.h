@@ -10,13 +10,20 @@
 
 namespace em::store {
 
+// How much memory a connection may use. Fast: a 32 MB page cache and the file mapped
+// (bulk work: import, sync, search from the command line). Lean: 8 MB and no mapping, for
+// the long-running GUI, which holds several connections: each one's mapped pages count in
+// the process's resident memory, and a million-message list touches a lot of them.
+enum class Footprint { Fast, Lean };
+
 // One named QtSql connection to the store file, closed and removed on destruction.
 // QtSql connections belong to the thread that opened them.
 class Connection
 {
 public:
     enum class Mode { Writer, Reader };
-    static Result<std::unique_ptr<Connection>> open(const QString &path, Mode mode);
+    static Result<std::unique_ptr<Connection>> open(const QString &path, Mode mode,
+                                                    Footprint footprint = Footprint::Fast);
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;

@@ -48,7 +48,7 @@ public:
         using R = Result<MessageList>;
         if (!m_reader) {
             // Opened here: QtSql connections belong to the thread that opens them.
-            auto opened = StoreReader::open(m_path);
+            auto opened = StoreReader::open(m_path, Footprint::Lean);
             if (!opened)
                 return R::failure(opened.error());
             m_reader = std::move(opened).value();

@@ -23,9 +23,9 @@ MailStore::~MailStore()
     m_statements.clear(); // before the connection goes
 }
 
-Result<std::unique_ptr<MailStore>> MailStore::open(const QString &path)
+Result<std::unique_ptr<MailStore>> MailStore::open(const QString &path, Footprint footprint)
 {
-    auto connection = Connection::open(path, Connection::Mode::Writer);
+    auto connection = Connection::open(path, Connection::Mode::Writer, footprint);
     if (!connection)
         return Result<std::unique_ptr<MailStore>>::failure(connection.error());
     return std::unique_ptr<MailStore>(new MailStore(std::move(connection).value()));

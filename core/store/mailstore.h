@@ -19,7 +19,7 @@ class MailStore : public QObject
 {
     Q_OBJECT
 public:
-    static Result<std::unique_ptr<MailStore>> open(const QString &path);
+    static Result<std::unique_ptr<MailStore>> open(const QString &path, Footprint footprint = Footprint::Fast);
     ~MailStore() override;
 
     const QString &path() const { return m_connection->path(); }

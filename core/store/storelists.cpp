@@ -220,17 +220,20 @@ Result<QList<MessageSummary>> StoreReader::summaries(const QList<qint64> &ids)
     return out;
 }
 
-Result<QList<FolderNode>> StoreReader::folderTree()
+Result<QList<FolderNode>> StoreReader::folderTree(bool withTotals)
 {
     using R = Result<QList<FolderNode>>;
     QSqlQuery q(m_connection->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT f.id, f.account_id, coalesce(f.parent_id, 0), f.remote_id, f.name, f.path, f.kind, "
-        "coalesce(f.color_bg, ''), coalesce(f.color_fg, ''), "
-        "(SELECT count(*) FROM message_folders mf WHERE mf.folder_id = f.id), "
-        "(SELECT count(*) FROM message_folders mf INDEXED BY message_folders_unread WHERE mf.folder_id = f.id "
-        "AND mf.unread = 1) FROM folders f WHERE f.hidden = 0 ORDER BY f.account_id, f.path"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT f.id, f.account_id, coalesce(f.parent_id, 0), f.remote_id, f.name, f.path, f.kind, "
+            "coalesce(f.color_bg, ''), coalesce(f.color_fg, ''), "
+            "%1, "
+            "(SELECT count(*) FROM message_folders mf INDEXED BY message_folders_unread WHERE mf.folder_id = f.id "
+            "AND mf.unread = 1) FROM folders f WHERE f.hidden = 0 ORDER BY f.account_id, f.path")
+            .arg(withTotals ? QStringLiteral("(SELECT count(*) FROM message_folders mf WHERE mf.folder_id = f.id)")
+                            : QStringLiteral("0")));
     if (Status s = exec(q, m_connection->path()); !s)
         return R::failure(s.error());
     QList<FolderNode> out;

@@ -16,21 +16,22 @@ constexpr int kBroadMatch = 2000; // index hits past which walking by date wins
 StoreReader::StoreReader(std::unique_ptr<Connection> connection) : m_connection(std::move(connection))
 {}
 
-Result<std::unique_ptr<StoreReader>> StoreReader::open(const QString &path)
+Result<std::unique_ptr<StoreReader>> StoreReader::open(const QString &path, Footprint footprint)
 {
-    auto connection = Connection::open(path, Connection::Mode::Reader);
+    auto connection = Connection::open(path, Connection::Mode::Reader, footprint);
     if (!connection)
         return Result<std::unique_ptr<StoreReader>>::failure(connection.error());
     return std::unique_ptr<StoreReader>(new StoreReader(std::move(connection).value()));
 }
 
-Result<QList<AccountRow>> StoreReader::accounts()
+Result<QList<AccountRow>> StoreReader::accounts(bool countMessages)
 {
     using R = Result<QList<AccountRow>>;
     QSqlQuery q(m_connection->db());
     q.prepare(QStringLiteral("SELECT a.id, a.provider, a.address, a.display_name, a.state, a.state_detail, "
-                             "coalesce(a.last_sync, 0), (SELECT count(*) FROM messages m WHERE m.account_id = a.id) "
-                             "FROM accounts a ORDER BY a.address, a.provider"));
+                             "coalesce(a.last_sync, 0), %1 FROM accounts a ORDER BY a.address, a.provider")
+                  .arg(countMessages ? QStringLiteral("(SELECT count(*) FROM messages m WHERE m.account_id = a.id)")
+                                     : QStringLiteral("0")));
     if (Status s = exec(q, m_connection->path()); !s)
         return R::failure(s.error());
     QList<AccountRow> out;

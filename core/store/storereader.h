@@ -101,10 +101,12 @@ struct StoreStats
 class StoreReader
 {
 public:
-    static Result<std::unique_ptr<StoreReader>> open(const QString &path);
+    static Result<std::unique_ptr<StoreReader>> open(const QString &path, Footprint footprint = Footprint::Fast);
 
     Result<StoreStats> stats();
-    Result<QList<AccountRow>> accounts();
+    // With each account's message count when asked (a count of every message: slow on a
+    // large store, so not for what refreshes often).
+    Result<QList<AccountRow>> accounts(bool countMessages = true);
     // Messages matching the search language, newest first.
     Result<QList<MessageSummary>> search(const QString &query, int limit);
     Result<QByteArray> rawMessage(qint64 messageId); // decompressed; empty when not downloaded
@@ -114,8 +116,10 @@ public:
     Result<MessageIndex> listIndex(const ListSource &source, const ListOrder &order, int limit = -1);
     // The rows of these messages, in this order; ids no longer stored are left out.
     Result<QList<MessageSummary>> summaries(const QList<qint64> &ids);
-    // Every folder the user sees (hidden ones left out), by account and path, with counts.
-    Result<QList<FolderNode>> folderTree();
+    // Every folder the user sees (hidden ones left out), by account and path, with unread
+    // counts (from their own index: fast), and message counts when asked (a walk of each
+    // folder's index: tens of milliseconds for a million).
+    Result<QList<FolderNode>> folderTree(bool withTotals = false);
     Result<MessageHeaders> headers(qint64 messageId); // failure when it is gone
     // A conversation's messages, oldest first: those in Trash or Spam only when asked (as
     // when the user reads one of them there).

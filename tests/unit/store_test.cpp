@@ -508,7 +508,7 @@ TEST_F(Fixture, ListsComeFromTheFolderIndexWithConversationsAndUnreadCounts)
 
     // Unread counts follow the flags, through every path that changes them.
     auto folderOf = [&](qint64 id) {
-        const QList<FolderNode> tree = reader->folderTree().value();
+        const QList<FolderNode> tree = reader->folderTree(true).value();
         for (const FolderNode &f : tree)
             if (f.id == id)
                 return f;
