@@ -10,7 +10,7 @@ build_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libqt6sql6-sqlite qt6-networkauth-dev qtkeychain-qt6-dev
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
   libgmime-3.0-dev libxml2-dev qt6-httpserver-dev qt6-websockets-dev
-  libsecret-1-0 fonts-dejavu-core fonts-noto-cjk
+  libsecret-1-0 fonts-dejavu-core fonts-noto-cjk fonts-noto-color-emoji
 )
 # The end-to-end tests drive a headless Chromium and use a real Secret Service on a private
 # bus (scripts/with-keyring.sh: dbus-daemon, dbus-send from dbus-bin, secret-tool). dbus-x11

@@ -109,6 +109,16 @@
     </message>
 </context>
 <context>
+    <name>em::ui::FolderModel</name>
+    <message numerus="yes">
+        <source>%1: %n unread</source>
+        <translation>
+            <numerusform>%1: %n unread</numerusform>
+            <numerusform>%1: %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>em::ui::MailboxController</name>
     <message numerus="yes">
         <source>%n messages selected</source>

@@ -1193,8 +1193,31 @@ what the user did that the server refused, and the server&apos;s reason</extraco
         <translation>תיקיות מקומיות</translation>
     </message>
     <message>
-        <source>%1: %2 messages, %3 unread</source>
-        <translation>%1: %2 הודעות, %3 שלא נקראו</translation>
+        <source>Primary</source>
+        <translation>ראשי</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>רשתות חברתיות</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>קידומי מכירות</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>עדכונים</translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <translation>פורומים</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unread</source>
+        <translation>
+            <numerusform>%1: %n הודעה שלא נקראה</numerusform>
+            <numerusform>%1: %n הודעות שלא נקראו</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1505,10 @@ what the user did that the server refused, and the server&apos;s reason</extraco
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>ה&amp;עדפות…</translation>
+    </message>
 </context>
 <context>
     <name>em::ui::MessageBanner</name>
@@ -1694,6 +1721,57 @@ Date: %3</source>
     <message>
         <source>This desktop shows no system tray, so the unread count cannot appear there.</source>
         <translation>בשולחן עבודה זה אין מגש מערכת, ולכן לא ניתן להציג בו את מספר ההודעות שלא נקראו.</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>העדפות</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>כמו במערכת (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;שפה:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Email Manager.</source>
+        <translation>השפה החדשה תיכנס לתוקף בהפעלה הבאה של Email Manager.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>קריאה</translation>
+    </message>
+    <message>
+        <source>Mark a message read after</source>
+        <translation>סימון הודעה כנקראה אחרי</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> שנ׳</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>מיד</translation>
+    </message>
+    <message>
+        <source>Only when I mark it</source>
+        <translation>רק בסימון ידני</translation>
+    </message>
+    <message>
+        <source>Remote content</source>
+        <translation>תוכן מרוחק</translation>
+    </message>
+    <message>
+        <source>Images and styles on the web are loaded without asking only for messages from these senders. Loading them tells the sender that you opened the message.</source>
+        <translation>תמונות וסגנונות מהרשת נטענים ללא שאלה רק עבור הודעות משולחים אלה. טעינתם מודיעה לשולח שפתחת את ההודעה.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>ה&amp;סרה</translation>
     </message>
 </context>
 <context>

@@ -1179,8 +1179,30 @@ what the user did that the server refused, and the server&apos;s reason</extraco
         <translation>本地文件夹</translation>
     </message>
     <message>
-        <source>%1: %2 messages, %3 unread</source>
-        <translation>%1：%2 封邮件，%3 封未读</translation>
+        <source>Primary</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>社交</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>推广</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Forums</source>
+        <translation>论坛</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unread</source>
+        <translation>
+            <numerusform>%1：%n 封未读邮件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1486,10 @@ what the user did that the server refused, and the server&apos;s reason</extraco
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>em::ui::MessageBanner</name>
@@ -1675,6 +1701,57 @@ Date: %3</source>
     <message>
         <source>This desktop shows no system tray, so the unread count cannot appear there.</source>
         <translation>此桌面没有系统托盘，因此无法在其中显示未读邮件数。</translation>
+    </message>
+</context>
+<context>
+    <name>em::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of Email Manager.</source>
+        <translation>新语言将在下次启动 Email Manager 时生效。</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Mark a message read after</source>
+        <translation>邮件标记为已读的延迟</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>Only when I mark it</source>
+        <translation>仅在我手动标记时</translation>
+    </message>
+    <message>
+        <source>Remote content</source>
+        <translation>远程内容</translation>
+    </message>
+    <message>
+        <source>Images and styles on the web are loaded without asking only for messages from these senders. Loading them tells the sender that you opened the message.</source>
+        <translation>只有来自以下发件人的邮件，才会不经询问直接加载网络上的图片和样式。加载这些内容会让发件人知道您已打开该邮件。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
     </message>
 </context>
 <context>

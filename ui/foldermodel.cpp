@@ -74,8 +74,21 @@ QString FolderModel::messageMimeType()
 FolderModel::FolderModel(QObject *parent) : QAbstractItemModel(parent)
 {}
 
-QString FolderModel::displayName(FolderKind kind, const QString &storedName)
+QString FolderModel::displayName(FolderKind kind, const QString &storedName, const QString &remoteId)
 {
+    // Gmail's inbox categories have fixed ids: they are named in the user's language too.
+    if (kind == FolderKind::Category) {
+        if (remoteId == QLatin1String("CATEGORY_PERSONAL"))
+            return tr("Primary");
+        if (remoteId == QLatin1String("CATEGORY_SOCIAL"))
+            return tr("Social");
+        if (remoteId == QLatin1String("CATEGORY_PROMOTIONS"))
+            return tr("Promotions");
+        if (remoteId == QLatin1String("CATEGORY_UPDATES"))
+            return tr("Updates");
+        if (remoteId == QLatin1String("CATEGORY_FORUMS"))
+            return tr("Forums");
+    }
     switch (kind) {
     case FolderKind::Inbox: return tr("Inbox");
     case FolderKind::Sent: return tr("Sent");
@@ -150,7 +163,7 @@ void FolderModel::setContents(const QList<store::AccountRow> &accounts, const QL
             n.folderId = f.id;
             n.accountId = a.id;
             n.kind = f.kind;
-            n.name = displayName(f.kind, f.name);
+            n.name = displayName(f.kind, f.name, f.remoteId);
             n.folderIds = {f.id};
             n.unread = f.unread;
             n.total = f.total;

@@ -36,7 +36,7 @@ public:
     QModelIndex indexOfFolder(qint64 folderId) const;
     QModelIndex unifiedInbox() const;
     // The name a folder is shown with: standard folders in the user's language.
-    static QString displayName(store::FolderKind kind, const QString &storedName);
+    static QString displayName(store::FolderKind kind, const QString &storedName, const QString &remoteId = {});
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -443,9 +443,8 @@ void MailboxController::fillMoveMenu()
     for (const store::FolderNode &f : tree.value()) {
         if (f.accountId != account || m_source.folderIds == QList<qint64>{f.id})
             continue;
-        const QString name = f.kind == store::FolderKind::User || f.kind == store::FolderKind::Category
-                                 ? f.path
-                                 : FolderModel::displayName(f.kind, f.name);
+        const QString name =
+            f.kind == store::FolderKind::User ? f.path : FolderModel::displayName(f.kind, f.name, f.remoteId);
         QAction *a = menu->addAction(name);
         connect(a, &QAction::triggered, this, [this, id = f.id] { perform(sync::ActionKind::Move, id); });
     }

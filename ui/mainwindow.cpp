@@ -129,6 +129,7 @@ void MainWindow::buildMenus()
     m_accounts = settings->addAction(tr("&Accounts…"), this, &MainWindow::accountsRequested);
     m_syncSettings = settings->addAction(tr("S&ync…"), this, &MainWindow::syncSettingsRequested);
     settings->addAction(tr("&Notifications…"), this, &MainWindow::notificationSettingsRequested);
+    settings->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
     m_emailSettings = settings->addAction(tr("&Email settings…"), this, &MainWindow::emailSettingsRequested);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

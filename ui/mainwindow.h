@@ -71,6 +71,7 @@ Q_SIGNALS:
     void syncSettingsRequested();
     void emailSettingsRequested();
     void notificationSettingsRequested();
+    void preferencesRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -11,7 +11,7 @@ namespace em::ui {
 namespace {
 const QString kMarkReadKey = QStringLiteral("reader/markReadDelayMs");
 const QString kRemoteKey = QStringLiteral("reader/remoteContentSenders");
-constexpr int kMaxDelayMs = 60000;
+const QString kLanguageKey = QStringLiteral("ui/language");
 } // namespace
 
 ReaderSettings::ReaderSettings(QString filePath, QObject *parent) : QObject(parent), m_file(std::move(filePath))
@@ -30,7 +30,9 @@ int ReaderSettings::markReadDelayMs() const
 
 Status ReaderSettings::setMarkReadDelayMs(int ms)
 {
-    return writePreference(m_file, kMarkReadKey, qBound(kNever, ms, kMaxDelayMs));
+    ms = qBound(kNever, ms, kMaxDelayMs);
+    Q_EMIT markReadDelayChanged(ms);
+    return writePreference(m_file, kMarkReadKey, ms);
 }
 
 QSet<QString> ReaderSettings::remoteAllowedSenders() const
@@ -47,7 +49,25 @@ Status ReaderSettings::setRemoteAllowedSenders(const QSet<QString> &senders)
 {
     QStringList sorted(senders.cbegin(), senders.cend());
     std::sort(sorted.begin(), sorted.end());
+    Q_EMIT remoteAllowedSendersChanged(senders);
     return writePreference(m_file, kRemoteKey, sorted);
+}
+
+QStringList ReaderSettings::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("he"), QStringLiteral("zh_CN")};
+}
+
+QString ReaderSettings::language() const
+{
+    const QSettings s(m_file, QSettings::IniFormat);
+    const QString v = s.value(kLanguageKey).toString().trimmed();
+    return languages().contains(v) ? v : QString();
+}
+
+Status ReaderSettings::setLanguage(const QString &language)
+{
+    return writePreference(m_file, kLanguageKey, languages().contains(language) ? language : QString());
 }
 
 } // namespace em::ui

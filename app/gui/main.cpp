@@ -11,6 +11,7 @@
 #include "newmailwatcher.h"
 #include "notificationsettings.h"
 #include "notificationsettingsdialog.h"
+#include "preferencesdialog.h"
 #include "readercontroller.h"
 #include "readersettings.h"
 #include "settings/providersettings.h"
@@ -92,8 +93,17 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("email-manager"));
     qRegisterMetaType<em::Result<em::import::ImportSummary>>();
 
+    // The user's preferences, beside providers.conf. (The app sets no organisation name, so
+    // a default-constructed QSettings would land under "Unknown Organization".)
+    const QString preferences =
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/email-manager.conf");
+    em::ui::ReaderSettings readerSettings(preferences);
+    // The language: the one chosen in Settings ▸ Preferences, else the system's.
+    const QLocale language =
+        readerSettings.language().isEmpty() ? QLocale::system() : QLocale(readerSettings.language());
+    QLocale::setDefault(language);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(language, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     // English plurals first ("1 message", "2 messages"), whatever the language: the user's
@@ -102,7 +112,7 @@ int main(int argc, char *argv[])
     if (englishPlurals.load(QStringLiteral("email-manager_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&englishPlurals);
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("email-manager"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(language, QStringLiteral("email-manager"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
     QApplication::setApplicationDisplayName(em::ui::MainWindow::tr("Email Manager"));
 
@@ -118,13 +128,8 @@ int main(int argc, char *argv[])
         store = std::move(opened).value();
     const em::accounts::AccountServices services{&providerSettings, &keychain, &nam, store.get()};
 
-    // The user's sync preferences, beside providers.conf. (The app sets no organisation
-    // name, so a default-constructed QSettings would land under "Unknown Organization".)
-    const QString preferences =
-        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/email-manager.conf");
     em::ui::SyncSettings syncSettings(preferences);
     em::ui::NotificationSettings notificationSettings(preferences);
-    em::ui::ReaderSettings readerSettings(preferences);
     // Every connected account's sync; none without a store to sync into.
     std::unique_ptr<em::ui::SyncController> syncs;
     if (store) {
@@ -154,6 +159,11 @@ int main(int argc, char *argv[])
                              if (em::Status s = readerSettings.setRemoteAllowedSenders(senders); !s)
                                  window.statusBar()->showMessage(s.error(), 8000);
                          });
+        // Settings ▸ Preferences applies at once.
+        QObject::connect(&readerSettings, &em::ui::ReaderSettings::markReadDelayChanged, mailbox.get(),
+                         &em::ui::MailboxController::setMarkReadDelay);
+        QObject::connect(&readerSettings, &em::ui::ReaderSettings::remoteAllowedSendersChanged, mailbox.get(),
+                         &em::ui::MailboxController::setRemoteAllowedSenders);
         // Made before the first sync: what the store already holds is never announced.
         watcher = std::make_unique<em::ui::NewMailWatcher>(store->path());
         QObject::connect(store.get(), &em::store::MailStore::changed, watcher.get(),
@@ -180,6 +190,7 @@ int main(int argc, char *argv[])
     QObject::connect(&tray, &em::ui::UnreadTray::quitRequested, qApp, &QApplication::quit);
     QObject::connect(&notifier, &em::ui::DesktopNotifier::activated, &window, showWindow);
     QPointer<em::ui::NotificationSettingsDialog> notificationDialog;
+    QPointer<em::ui::PreferencesDialog> preferencesDialog;
     QPointer<em::ui::EmailSettingsDialog> emailSettings;
     QPointer<em::ui::SyncSettingsDialog> syncSettingsDialog;
     QPointer<em::ui::AccountsPage> accountsPage;
@@ -228,6 +239,13 @@ int main(int argc, char *argv[])
     };
     QObject::connect(&window, &em::ui::MainWindow::importRequested, &window, [&window] { runImport(window); });
     QObject::connect(&window, &em::ui::MainWindow::syncSettingsRequested, &window, openSyncSettings);
+    QObject::connect(&window, &em::ui::MainWindow::preferencesRequested, &window, [&] {
+        if (!preferencesDialog) {
+            preferencesDialog = new em::ui::PreferencesDialog(&readerSettings, &window);
+            preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        raise(preferencesDialog);
+    });
     QObject::connect(&window, &em::ui::MainWindow::notificationSettingsRequested, &window, [&] {
         if (!notificationDialog) {
             notificationDialog = new em::ui::NotificationSettingsDialog(&notificationSettings, &window);

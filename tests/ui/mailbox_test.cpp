@@ -277,6 +277,38 @@ TEST_F(MailboxTest, ANewListKeepsTheSelectionAndTheReaderOnTheSameMessage)
     EXPECT_EQ(controller->reader()->shownMessage(), lunch);
 }
 
+TEST_F(MailboxTest, ScrolledDownTheRowsInViewStayPutWhenNewMailArrives)
+{
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - 100LL * 86400000;
+    for (int i = 0; i < 300; ++i)
+        add(gmail, QStringLiteral("bulk%1").arg(i).toLatin1().constData(),
+            rawMessage(QStringLiteral("bulk%1@x").arg(i), QStringLiteral("Bulk %1").arg(i),
+                       QStringLiteral("Zed <zed@example.net>"), start + i * 60000, QStringLiteral("text")),
+            {inbox}, store::Read);
+    chooseFolder(inbox);
+    ASSERT_GT(model()->rowCount(), 300);
+    list()->scrollTo(model()->index(150, 0), QAbstractItemView::PositionAtTop);
+    const qint64 top = model()->messageIdAt(list()->indexAt(QPoint(1, 1)));
+    ASSERT_NE(top, 0);
+    for (int i = 0; i < 5; ++i)
+        add(gmail, QStringLiteral("late%1").arg(i).toLatin1().constData(),
+            rawMessage(QStringLiteral("late%1@x").arg(i), QStringLiteral("Late %1").arg(i),
+                       QStringLiteral("Zed <zed@example.net>"), QDateTime::currentMSecsSinceEpoch() - i,
+                       QStringLiteral("text")),
+            {inbox}, 0);
+    waitForList();
+    EXPECT_EQ(model()->messageIdAt(list()->indexAt(QPoint(1, 1))), top) << "the same message at the top of the view";
+    EXPECT_EQ(subjects().first(), QStringLiteral("Late 0"));
+    // At the very top, new mail shows at the top.
+    list()->scrollToTop();
+    add(gmail, "later",
+        rawMessage("later@x", "Later still", "Zed <zed@example.net>", QDateTime::currentMSecsSinceEpoch() + 60000, "x"),
+        {inbox}, 0);
+    waitForList();
+    EXPECT_EQ(model()->index(0, ui::MessageListModel::SubjectColumn).data().toString(), QStringLiteral("Later still"));
+    EXPECT_EQ(list()->indexAt(QPoint(1, 1)).row(), 0);
+}
+
 TEST_F(MailboxTest, TheReaderShowsTheConversationWithTheChosenMessageExpanded)
 {
     chooseFolder(inbox);

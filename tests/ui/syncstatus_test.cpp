@@ -3,7 +3,13 @@
 // app/gui/main.cpp composes it), syncing a Gmail account of the in-process emulator with
 // its tokens in a real keychain (KEYRING).
 #include "gmailsynctestsupport.h"
+#include "mailboxcontroller.h"
 #include "mainwindow.h"
+#include "messagelistmodel.h"
+#include "messagelistview.h"
+#include "messageview.h"
+#include "readercontroller.h"
+#include "safetextbrowser.h"
 #include "settings/providersettings.h"
 #include "synccontroller.h"
 #include "syncstatus.h"
@@ -55,6 +61,7 @@ protected:
 
     void TearDown() override
     {
+        m_mailbox.reset();
         m_window.reset();
         m_controller.reset();
         QLocale::setDefault(QLocale::c());
@@ -73,6 +80,8 @@ protected:
                          &SyncStatus::setUnavailable);
         QObject::connect(m_window.get(), &MainWindow::getMailRequested, scheduler(),
                          [s = scheduler()] { s->syncNow(0); });
+        m_mailbox = std::make_unique<ui::MailboxController>(m_window.get(), store.get(), scheduler());
+        m_mailbox->setMarkReadDelay(-1);
         m_window->show();
         m_controller->start();
         return *m_window;
@@ -103,6 +112,7 @@ protected:
     std::unique_ptr<settings::ProviderSettings> m_settings;
     std::unique_ptr<SyncController> m_controller;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ui::MailboxController> m_mailbox;
     std::unique_ptr<QSignalSpy> m_finished;
 };
 
@@ -190,6 +200,58 @@ TEST_F(BigMailbox, RightToLeftInHebrew)
     EXPECT_TRUE(progressText().contains(QLatin1String("alice.sandbox@gmail.com"))) << progressText();
     EXPECT_TRUE(test::saveScreenshot(&w, QStringLiteral("mainwindow-sync-he")));
     firstSyncInStep();
+}
+
+TEST_F(SyncStatusTest, TheSyncedMailboxIsListedAndAMessageIsDownloadedWhenOpened)
+{
+    MainWindow &w = window();
+    firstSyncInStep();
+    ui::MessageListModel *list = m_mailbox->messages();
+    // The Unified Inbox fills as the account syncs; what it lists is the emulator's Inbox.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->rowCount() > 0 && m_mailbox->pendingLoad() == 0; }, 20000));
+    const qint64 inboxInStore = count(QStringLiteral(
+        "SELECT count(*) FROM message_folders mf JOIN folders f ON f.id = mf.folder_id WHERE f.account_id = ? AND "
+        "f.kind = 'inbox'"));
+    EXPECT_EQ(list->messageCount(), inboxInStore);
+    // A message whose body was not prefetched: opening it downloads it, ahead of sync.
+    const qint64 bodiless = count(QStringLiteral(
+        "SELECT m.id FROM messages m JOIN message_folders mf ON mf.message_id = m.id JOIN folders f ON f.id = "
+        "mf.folder_id WHERE m.account_id = ? AND f.kind = 'inbox' AND NOT EXISTS (SELECT 1 FROM bodies b WHERE "
+        "b.message_id = m.id) ORDER BY m.date LIMIT 1"));
+    ASSERT_GT(bodiless, 0);
+    w.conversationsAction()->setChecked(false);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_mailbox->pendingLoad() == 0 && list->indexOfMessage(bodiless).isValid(); },
+                                20000));
+    const QModelIndex row = list->indexOfMessage(bodiless);
+    w.messageList()->setCurrentIndex(row);
+    w.messageList()->selectionModel()->select(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    EXPECT_EQ(m_mailbox->reader()->shownMessage(), bodiless);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            ui::SafeTextBrowser *b = w.reader()->browser(bodiless);
+            return b && !b->toPlainText().trimmed().isEmpty();
+        },
+        20000));
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM bodies WHERE message_id = %1 AND ? > 0").arg(bodiless)), 1);
+    w.conversationsAction()->setChecked(true);
+    EXPECT_TRUE(test::saveScreenshot(&w, QStringLiteral("mainwindow-mailbox-en")));
+}
+
+TEST_F(SyncStatusTest, TheSyncedMailboxInHebrew)
+{
+    test::Hebrew hebrew;
+    ASSERT_TRUE(hebrew.loaded());
+    QLocale::setDefault(QLocale(QLocale::Hebrew, QLocale::Israel));
+    MainWindow &w = window();
+    firstSyncInStep();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return m_mailbox->messages()->rowCount() > 0 && m_mailbox->pendingLoad() == 0; }, 20000));
+    const QModelIndex first = m_mailbox->messages()->index(0, 0);
+    w.messageList()->setCurrentIndex(first);
+    w.messageList()->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::qWait(300);
+    EXPECT_EQ(w.layoutDirection(), Qt::RightToLeft);
+    EXPECT_TRUE(test::saveScreenshot(&w, QStringLiteral("mainwindow-mailbox-he")));
 }
 
 TEST_F(SyncStatusTest, GetMailRunsEveryAccountAndIsDisabledWithoutOne)
