@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QMimeDatabase>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
@@ -80,7 +81,12 @@ void AttachmentActions::open(qint64 messageId, int index)
         Q_EMIT problem(tr("The attachment could not be read from the message."));
         return;
     }
-    if (mayRunPrograms(a->filename, a->mimeType)) {
+    // Judged on the name the file gets on disk as well as the one sent: trailing dots,
+    // invisible and bidi characters go when the name is made safe ("x.desktop." is
+    // written as "x.desktop"), and the desktop opens files by their name.
+    const QString onDisk = util::safeFileName(a->filename, tr("attachment"));
+    const QString typeByName = QMimeDatabase().mimeTypeForFile(onDisk, QMimeDatabase::MatchExtension).name();
+    if (mayRunPrograms(a->filename, a->mimeType) || mayRunPrograms(onDisk, typeByName)) {
         const auto choice = QMessageBox::warning(
             m_window, tr("Open attachment"),
             tr("“%1” could run programs on this computer if it is opened. Save it instead, and open it only if you "

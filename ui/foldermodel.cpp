@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QMimeData>
+#include <QSet>
 #include <QStyle>
 
 #include <algorithm>
@@ -111,8 +112,12 @@ void FolderModel::setContents(const QList<store::AccountRow> &accounts, const QL
     QList<int> top;
     QList<qint64> inboxes;
     qint64 inboxUnread = 0, inboxTotal = 0;
+    QSet<qint64> shownAccounts; // a disconnected account's mail is in no pane, the Unified Inbox included
+    for (const store::AccountRow &a : accounts)
+        if (a.state != store::AccountState::Disconnected)
+            shownAccounts.insert(a.id);
     for (const store::FolderNode &f : folders)
-        if (f.kind == FolderKind::Inbox) {
+        if (f.kind == FolderKind::Inbox && shownAccounts.contains(f.accountId)) {
             inboxes.append(f.id);
             inboxUnread += f.unread;
             inboxTotal += f.total;

@@ -88,7 +88,10 @@ MailboxController::MailboxController(MainWindow *window, store::MailStore *store
     m_foldersDelay.setInterval(300);
     connect(&m_searchDelay, &QTimer::timeout, this, &MailboxController::onSearchEdited);
     connect(&m_reloadDelay, &QTimer::timeout, this, [this] { reload(false); });
-    connect(&m_foldersDelay, &QTimer::timeout, this, &MailboxController::refreshFolders);
+    connect(&m_foldersDelay, &QTimer::timeout, this, [this] {
+        refreshFolders();
+        m_reader->refreshShown();
+    });
     connect(&m_markRead, &QTimer::timeout, this, &MailboxController::markShownRead);
 
     QLineEdit *search = window->searchField();
@@ -190,6 +193,12 @@ void MailboxController::refreshFolders()
         view->setCurrentIndex(want);
 }
 
+void MailboxController::refresh()
+{
+    refreshFolders();
+    reload(false);
+}
+
 void MailboxController::showFolder(qint64 folderId)
 {
     const QModelIndex at = m_folders.indexOfFolder(folderId);
@@ -204,10 +213,11 @@ void MailboxController::onFolderChosen()
         return;
     store::ListSource source;
     source.folderIds = current.data(FolderModel::FolderIdsRole).value<QList<qint64>>();
-    if (source == m_folderSource && m_source == m_folderSource)
-        return; // the same folder again (a new tree)
+    if (source == m_folderSource)
+        return; // the same folder again (a new tree while a search is shown, too)
     m_folderSource = source;
     m_source = source;
+    m_markRead.stop(); // what was being read is left: it stays as it is
     m_window->searchField()->clear();
     const auto kind = store::FolderKind(current.data(FolderModel::FolderKindRole).toInt());
     m_messages->setShowRecipients(kind == store::FolderKind::Sent || kind == store::FolderKind::Drafts);
@@ -226,6 +236,7 @@ void MailboxController::onSearchEdited()
     if (source == m_source)
         return;
     m_source = source;
+    m_markRead.stop();
     m_messages->clear();
     m_reader->clear(text.isEmpty() ? tr("No message selected") : tr("Searching…"));
     reload(true);
@@ -328,6 +339,8 @@ void MailboxController::onSelectionChanged()
 
 void MailboxController::markShownRead()
 {
+    if (m_reader->shownMessage() != m_markReadMessage)
+        return; // the user moved on before the delay ran out
     // A conversation's row stands for all of it: opening it reads all of it.
     const QModelIndexList rows = m_window->messageList()->selectionModel()->selectedRows(0);
     QList<qint64> ids = m_messages->messageIdsOf(rows);

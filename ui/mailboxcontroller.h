@@ -50,6 +50,9 @@ public:
     // folder) when nothing is chosen yet.
     void refreshFolders();
     void showFolder(qint64 folderId);
+    // Everything read again: after a write the store did not announce (an import, which
+    // writes through a connection of its own).
+    void refresh();
     // The ticket of the list load in flight; 0 when the list shown is complete.
     int pendingLoad() const { return m_pendingTicket; }
 

@@ -10,6 +10,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMimeData>
+#include <QSet>
 #include <QStyle>
 
 #include <algorithm>
@@ -111,23 +112,32 @@ void MessageListModel::setList(const store::MessageList &list)
     m_cache.clear();
     m_members.clear();
 
-    // Where each anchored message is now: a hash when there are many to find.
-    QHash<qint64, int> positions;
-    const bool many = anchors.size() > 16;
-    if (many) {
-        positions.reserve(m_list.index.ids.size());
-        for (int p = 0; p < m_list.index.ids.size(); ++p)
-            positions.insert(m_list.index.ids.at(p), p);
+    // Where each anchored message and conversation is now, in one pass over the list
+    // (a million entries: a few milliseconds), whatever the number of anchors.
+    QSet<qint64> wantMessages, wantThreads;
+    for (const Anchor &a : std::as_const(anchors)) {
+        if (a.message)
+            wantMessages.insert(a.message);
+        if (a.thread)
+            wantThreads.insert(a.thread);
     }
-    auto positionOfMessage = [&](qint64 id) -> int {
-        if (id == 0)
-            return -1;
-        return many ? positions.value(id, -1) : int(m_list.index.ids.indexOf(id));
-    };
+    QHash<qint64, int> messageAt, threadStart;
+    if (!anchors.isEmpty()) {
+        for (int p = 0; p < m_list.index.ids.size(); ++p) {
+            if (wantMessages.contains(m_list.index.ids.at(p)))
+                messageAt.insert(m_list.index.ids.at(p), p);
+            const qint64 t = m_list.index.threads.at(p);
+            if (t != 0 && wantThreads.contains(t) && !threadStart.contains(t))
+                threadStart.insert(t, p);
+        }
+    }
+    auto positionOfMessage = [&](qint64 id) -> int { return id == 0 ? -1 : messageAt.value(id, -1); };
     auto groupOfPosition = [&](int p) -> int {
-        // first[] rises: the group is the last one starting at or before the conversation's first message.
+        // first[] rises: the group is the one starting at the conversation's first message.
         const qint64 t = m_list.index.threads.at(p);
-        const int start = t == 0 ? p : int(m_list.index.threads.indexOf(t));
+        int start = p;
+        if (t != 0)
+            start = threadStart.contains(t) ? threadStart.value(t) : int(m_list.index.threads.indexOf(t));
         const auto it = std::lower_bound(m_list.first.cbegin(), m_list.first.cend(), start);
         return it != m_list.first.cend() && *it == start ? int(it - m_list.first.cbegin()) : -1;
     };
@@ -140,7 +150,7 @@ void MessageListModel::setList(const store::MessageList &list)
             if (p >= 0)
                 target = createIndex(p, a.column, quintptr(0));
         } else if (!a.child) {
-            int p = a.thread != 0 ? int(m_list.index.threads.indexOf(a.thread)) : -1;
+            int p = a.thread != 0 ? threadStart.value(a.thread, -1) : -1;
             if (p < 0)
                 p = positionOfMessage(a.message);
             const int g = p >= 0 ? groupOfPosition(p) : -1;

@@ -81,7 +81,7 @@ PreferencesDialog::PreferencesDialog(ReaderSettings *settings, QWidget *parent) 
     m_remove->setEnabled(false);
     remoteLayout->addWidget(m_remove, 0, Qt::AlignTrailing);
     layout->addWidget(remote);
-    fillSenders();
+    fillSenders(settings->remoteAllowedSenders());
 
     m_banner = new MessageBanner(this);
     layout->addWidget(m_banner);
@@ -102,16 +102,14 @@ PreferencesDialog::PreferencesDialog(ReaderSettings *settings, QWidget *parent) 
         QSet<QString> senders = m_settings->remoteAllowedSenders();
         for (const QListWidgetItem *item : m_senders->selectedItems())
             senders.remove(item->text());
-        report(m_settings->setRemoteAllowedSenders(senders));
-        fillSenders();
+        report(m_settings->setRemoteAllowedSenders(senders)); // the list follows its signal
     });
     connect(m_settings, &ReaderSettings::remoteAllowedSendersChanged, this, &PreferencesDialog::fillSenders);
     resize(qMax(sizeHint().width(), 560), sizeHint().height());
 }
 
-void PreferencesDialog::fillSenders()
+void PreferencesDialog::fillSenders(const QSet<QString> &allowed)
 {
-    const QSet<QString> allowed = m_settings->remoteAllowedSenders();
     QStringList senders(allowed.cbegin(), allowed.cend());
     std::sort(senders.begin(), senders.end());
     m_senders->clear();

@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -34,7 +35,7 @@ public:
 private:
     void report(const Status &status);
     void applyDelay();
-    void fillSenders();
+    void fillSenders(const QSet<QString> &allowed);
 
     ReaderSettings *m_settings;
     QComboBox *m_language = nullptr;

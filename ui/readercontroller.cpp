@@ -40,6 +40,7 @@ void ReaderController::clear(const QString &placeholder)
 {
     m_shown = 0;
     m_conversation.clear();
+    m_withBody.clear();
     m_view->clear(placeholder);
 }
 
@@ -77,6 +78,7 @@ ReaderMessage ReaderController::readerMessage(const store::MessageSummary &s, bo
         // Inline images are drawn from the parts' bytes: kept for the message shown.
         m.body = parsed(s.id, true);
         if (m.body) {
+            m_withBody.insert(s.id);
             // The message's own headers are the better source once it is here.
             if (!m.body->to.isEmpty())
                 m.to = m.body->to;
@@ -107,6 +109,7 @@ void ReaderController::show(qint64 messageId, bool includeTrash)
         messages = messages.mid(messages.size() - kConversationShown);
     QList<ReaderMessage> shown;
     m_conversation.clear();
+    m_withBody.clear();
     for (const store::MessageSummary &s : std::as_const(messages)) {
         // Only the chosen message's body now; the others when they are expanded.
         shown.append(readerMessage(s, s.id == messageId));
@@ -118,17 +121,21 @@ void ReaderController::show(qint64 messageId, bool includeTrash)
 
 void ReaderController::refreshShown()
 {
-    if (!m_reader) // the store could not be read: the window said so
+    // Light: called as sync writes. The message read gone (deleted elsewhere): said so. An
+    // expanded message whose body arrived meanwhile (prefetch): shown. Nothing else is
+    // laid out again, so the reader does not jump while the user reads.
+    if (!m_reader || m_shown == 0)
         return;
+    if (!m_reader->headers(m_shown)) {
+        clear(tr("This message is no longer here."));
+        return;
+    }
     for (qint64 id : std::as_const(m_conversation)) {
-        if (!m_view->isExpanded(id))
+        if (m_withBody.contains(id) || !m_view->isExpanded(id))
             continue;
-        const Result<QList<store::MessageSummary>> rows = m_reader->summaries({id});
-        if (!rows || rows.value().isEmpty())
-            continue;
-        ReaderMessage m = readerMessage(rows.value().first(), true);
-        if (m.body)
-            m_view->updateMessage(m);
+        const Result<store::MessageHeaders> h = m_reader->headers(id);
+        if (h && h.value().hasBody)
+            m_view->updateMessage(readerMessage(h.value().summary, true));
     }
 }
 

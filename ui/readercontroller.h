@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -50,6 +51,7 @@ private:
     QPointer<sync::SyncScheduler> m_scheduler;
     qint64 m_shown = 0;
     QList<qint64> m_conversation;
+    QSet<qint64> m_withBody;                    // shown with their body
     QHash<qint64, QString> m_accounts;          // account id -> address, for the header block
     QHash<QString, qint64> m_waiting;           // remote id -> message id, bodies being fetched
     QList<QPointer<sync::AccountSync>> m_syncs; // whose bodyFetched is connected

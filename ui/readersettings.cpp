@@ -31,8 +31,9 @@ int ReaderSettings::markReadDelayMs() const
 Status ReaderSettings::setMarkReadDelayMs(int ms)
 {
     ms = qBound(kNever, ms, kMaxDelayMs);
-    Q_EMIT markReadDelayChanged(ms);
-    return writePreference(m_file, kMarkReadKey, ms);
+    const Status saved = writePreference(m_file, kMarkReadKey, ms);
+    Q_EMIT markReadDelayChanged(ms); // applies for this run even when it could not be saved
+    return saved;
 }
 
 QSet<QString> ReaderSettings::remoteAllowedSenders() const
@@ -49,8 +50,9 @@ Status ReaderSettings::setRemoteAllowedSenders(const QSet<QString> &senders)
 {
     QStringList sorted(senders.cbegin(), senders.cend());
     std::sort(sorted.begin(), sorted.end());
+    const Status saved = writePreference(m_file, kRemoteKey, sorted);
     Q_EMIT remoteAllowedSendersChanged(senders);
-    return writePreference(m_file, kRemoteKey, sorted);
+    return saved;
 }
 
 QStringList ReaderSettings::languages()

@@ -37,6 +37,7 @@
 #include <QStatusBar>
 #include <QTranslator>
 
+#include <functional>
 #include <memory>
 
 namespace {
@@ -44,7 +45,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcApp, "emailmanager.app")
 
 // File ▸ Import: mbox files or a Maildir folder, imported off the GUI thread.
-void runImport(em::ui::MainWindow &window)
+void runImport(em::ui::MainWindow &window, const std::function<void()> &imported)
 {
     QStringList paths = QFileDialog::getOpenFileNames(&window, em::ui::MainWindow::tr("Import mbox files"));
     if (paths.isEmpty()) {
@@ -61,7 +62,7 @@ void runImport(em::ui::MainWindow &window)
     });
     QObject::connect(
         job, &em::import::ImportJob::finished, &window,
-        [&window, job](const em::Result<em::import::ImportSummary> &result) {
+        [&window, job, imported](const em::Result<em::import::ImportSummary> &result) {
             window.importAction()->setEnabled(true);
             if (!result) {
                 window.statusBar()->clearMessage();
@@ -74,6 +75,9 @@ void runImport(em::ui::MainWindow &window)
                         .arg(s.duplicates)
                         .arg(s.unparseable));
             }
+            // Written through the import's own connection (a failed import keeps the batches
+            // written before it): the window reads the store again.
+            imported();
             job->deleteLater();
         });
     job->start();
@@ -237,7 +241,14 @@ int main(int argc, char *argv[])
         }
         raise(syncSettingsDialog);
     };
-    QObject::connect(&window, &em::ui::MainWindow::importRequested, &window, [&window] { runImport(window); });
+    QObject::connect(&window, &em::ui::MainWindow::importRequested, &window, [&] {
+        runImport(window, [&] {
+            if (mailbox)
+                mailbox->refresh();
+            if (watcher)
+                watcher->refreshUnreadCount();
+        });
+    });
     QObject::connect(&window, &em::ui::MainWindow::syncSettingsRequested, &window, openSyncSettings);
     QObject::connect(&window, &em::ui::MainWindow::preferencesRequested, &window, [&] {
         if (!preferencesDialog) {

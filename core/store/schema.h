@@ -10,7 +10,7 @@ namespace em::store {
 constexpr int kSchemaVersion = 4;
 
 // Brings the store up to kSchemaVersion, one transaction per step.
-Status migrate(QSqlDatabase &db, const QString &path);
+Status migrate(QSqlDatabase &db, const QString &path, int upTo = kSchemaVersion); // upTo: for migration tests
 // For readers: the store exists and was written by a version we understand.
 Status checkSchema(QSqlDatabase &db, const QString &path);
 

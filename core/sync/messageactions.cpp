@@ -55,41 +55,58 @@ Result<QList<qint64>> MessageActions::perform(const MessageRequest &request)
         return R::failure(
             QCoreApplication::translate("Actions", "Messages can only be moved between folders of their own account"));
 
-    QList<qint64> queued;
+    // First what every account's action would do, so that one account's refusal (an
+    // Outlook account without an Archive folder) changes nothing in the others.
+    struct Planned
+    {
+        qint64 account;
+        bool local;
+        FolderModel model;
+        Action action;
+    };
+    QList<Planned> plan;
     for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it) {
         const Result<QString> provider = m_store.providerOf(it.key());
         if (!provider)
             return R::failure(provider.error());
-        Action action;
-        action.kind = request.kind;
-        action.remoteIds = it.value();
-        action.folder = target;
-        action.fromFolder = from;
-        ActionQueue queue(m_store, it.key(), folderModelOf(provider.value()));
-        if (provider.value() == QLatin1String("local")) {
+        Planned p{it.key(), provider.value() == QLatin1String("local"), folderModelOf(provider.value()), Action()};
+        p.action.kind = request.kind;
+        p.action.remoteIds = it.value();
+        p.action.folder = target;
+        p.action.fromFolder = from;
+        if (p.local) {
             // Imported mail has no server folders to go to: Trash and Archive are made here
             // the first time they are needed.
             const bool trash = request.kind == ActionKind::Trash;
             if ((trash || request.kind == ActionKind::Archive) &&
                 !hasKind(m_store, it.key(), trash ? store::FolderKind::Trash : store::FolderKind::Archive)) {
+                const QString name = trash ? QCoreApplication::translate("Actions", "Trash")
+                                           : QCoreApplication::translate("Actions", "Archive");
                 const Result<store::FolderRef> made = m_store.ensureFolder(
-                    it.key(), trash ? QStringLiteral("local:trash") : QStringLiteral("local:archive"),
-                    trash ? QCoreApplication::translate("Actions", "Trash")
-                          : QCoreApplication::translate("Actions", "Archive"),
-                    trash ? QCoreApplication::translate("Actions", "Trash")
-                          : QCoreApplication::translate("Actions", "Archive"),
+                    it.key(), trash ? QStringLiteral("local:trash") : QStringLiteral("local:archive"), name, name,
                     trash ? store::FolderKind::Trash : store::FolderKind::Archive);
                 if (!made)
                     return R::failure(made.error());
             }
-            if (Status s = queue.applyHere(action); !s)
+        }
+        bool removes = false;
+        ActionQueue queue(m_store, it.key(), p.model);
+        if (const Result<store::MessageDelta> effect = queue.localEffect(p.action, &removes); !effect)
+            return R::failure(effect.error());
+        plan.append(p);
+    }
+    QList<qint64> queued;
+    for (const Planned &p : std::as_const(plan)) {
+        ActionQueue queue(m_store, p.account, p.model);
+        if (p.local) {
+            if (Status s = queue.applyHere(p.action); !s)
                 return R::failure(s.error());
             continue;
         }
-        const Result<qint64> id = queue.enqueue(action);
+        const Result<qint64> id = queue.enqueue(p.action);
         if (!id)
             return R::failure(id.error());
-        queued.append(it.key());
+        queued.append(p.account);
     }
     return queued;
 }

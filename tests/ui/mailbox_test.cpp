@@ -29,6 +29,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace em;
@@ -449,6 +450,23 @@ TEST_F(MailboxTest, ScreenshotsInEnglishAndHebrew)
         QTest::qWait(200);
         EXPECT_EQ(rtl.layoutDirection(), Qt::RightToLeft);
         EXPECT_TRUE(em::test::saveScreenshot(&rtl, QStringLiteral("mailbox-he")));
+    }
+    {
+        // Simplified Chinese, as the app loads it.
+        QTranslator chinese;
+        ASSERT_TRUE(chinese.load(QStringLiteral("email-manager_zh_CN"), em::test::binaryPath(QStringLiteral("app/gui"))));
+        QApplication::installTranslator(&chinese);
+        ui::MainWindow zh;
+        zh.resize(1200, 760);
+        ui::MailboxController c(&zh, mail.get(), nullptr);
+        c.setMarkReadDelay(-1);
+        zh.show();
+        QSignalSpy shown(&c, &ui::MailboxController::listShown);
+        if (c.pendingLoad() != 0)
+            ASSERT_TRUE(shown.wait(5000));
+        EXPECT_EQ(c.folders()->unifiedInbox().data().toString(), QString::fromUtf8("统一收件箱"));
+        EXPECT_TRUE(em::test::saveScreenshot(&zh, QStringLiteral("mailbox-zh")));
+        QApplication::removeTranslator(&chinese);
     }
 }
 

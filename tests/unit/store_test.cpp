@@ -538,3 +538,40 @@ TEST_F(Fixture, ListsComeFromTheFolderIndexWithConversationsAndUnreadCounts)
               reader->summaries({ids[3]}).value().first().threadId);
     EXPECT_TRUE(store->checkIntegrity().ok());
 }
+
+TEST(StoreMigration, AVersion3StoreWithMailBecomesVersion4WithConversationsAndUnreadState)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        // A store as version 3 left it, with mail in it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(em::store::migrate(db, path, 3).ok());
+        QSqlQuery q(db);
+        for (const char *sql :
+             {"INSERT INTO accounts(id, provider, address, created_at) VALUES (1, 'google', 'a@x', 0)",
+              "INSERT INTO folders(id, account_id, remote_id, name, path, kind) VALUES (1, 1, 'INBOX', 'INBOX', "
+              "'INBOX', 'inbox')",
+              "INSERT INTO messages(id, account_id, remote_id, message_id, thread_key, flags, date) VALUES "
+              "(1, 1, 'r1', 'a@x', 't1', 1, 10), (2, 1, 'r2', 'b@x', 't1', 0, 20), (3, 1, 'r3', 'c@x', '', 0, 30)",
+              "INSERT INTO message_folders(folder_id, message_id, date) VALUES (1, 1, 10), (1, 2, 20), (1, 3, 30)"})
+            ASSERT_TRUE(q.exec(QLatin1String(sql))) << sql;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    auto store = MailStore::open(path);
+    ASSERT_TRUE(store.ok()) << store.error().toStdString();
+    auto reader = StoreReader::open(path).value();
+    const MessageIndex index = reader->listIndex({{1}, {}}, {}).value();
+    ASSERT_EQ(index.ids, (QList<qint64>{3, 2, 1}));
+    EXPECT_EQ(index.threads[1], index.threads[2]); // the same thread key: one conversation
+    EXPECT_NE(index.threads[0], index.threads[1]); // no key: a conversation of its own
+    EXPECT_NE(index.threads[0], 0);
+    const QList<FolderNode> tree = reader->folderTree(true).value();
+    ASSERT_EQ(tree.size(), 1);
+    EXPECT_EQ(tree.first().unread, 2);
+    EXPECT_EQ(tree.first().total, 3);
+    EXPECT_EQ(reader->conversation(index.threads[1], false).value().size(), 2);
+    EXPECT_TRUE(store.value()->checkIntegrity().ok());
+}
