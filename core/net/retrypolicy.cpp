@@ -36,6 +36,10 @@ Retry shouldRetry(int status, QNetworkReply::NetworkError network, const QByteAr
     if (status == 403)
         return isRateLimitReason(body) ? Retry::Yes : Retry::No;
     if (status == 0) {
+        // A certificate nobody vouches for does not get better by asking again, and every
+        // try would offer the server a handshake it should not get.
+        if (network == QNetworkReply::SslHandshakeFailedError)
+            return Retry::No;
         if (network == QNetworkReply::ConnectionRefusedError || network == QNetworkReply::HostNotFoundError)
             return Retry::Yes; // never reached the server
         // Qt ends a stalled transfer (transfer timeout) with OperationCanceledError.

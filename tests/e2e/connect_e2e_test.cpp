@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,7 +162,9 @@ protected:
         return QJsonDocument::fromJson(raw).object();
     }
 
-    QTemporaryDir dir;
+    // The emulator's configuration holds its clients' secrets: written beside this test's
+    // binary, outside every folder the secret audit scans (which must find none).
+    QTemporaryDir dir{QDir(binaryPath(QStringLiteral("tests/e2e"))).filePath(QStringLiteral("connect-XXXXXX"))};
     QString configPath;
     QProcess sandbox;
     QJsonObject config;
@@ -192,6 +195,9 @@ TEST_F(ConnectE2E, AdministratorConfiguresAndUsersConnectBothProvidersInARealBro
     // The tokens are in the Secret Service ...
     const QString configHome = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
     const QString dataHome = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    // with-keyring.sh puts the cache and the temporary folder outside HOME: scanned too.
+    const QString cacheHome = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    const QString temp = QDir::tempPath();
     for (const QString &key : {QStringLiteral("account/google/alice.sandbox@gmail.com"),
                                QStringLiteral("account/microsoft/bob.sandbox@outlook.com")}) {
         const QJsonObject tokens = keychainTokens(key);
@@ -199,8 +205,9 @@ TEST_F(ConnectE2E, AdministratorConfiguresAndUsersConnectBothProvidersInARealBro
         const QString refresh = tokens.value(QStringLiteral("refresh_token")).toString();
         ASSERT_FALSE(access.isEmpty()) << key;
         ASSERT_FALSE(refresh.isEmpty()) << key;
-        // ... and in no file of the app's config and data folders (nor anywhere in HOME).
-        for (const QString &where : {configHome, dataHome, qEnvironmentVariable("HOME")}) {
+        // ... and in no file of the app's config, data and cache folders, the temporary
+        // folder (logs and crash output would land there or in HOME), nor anywhere in HOME.
+        for (const QString &where : {configHome, dataHome, cacheHome, temp, qEnvironmentVariable("HOME")}) {
             EXPECT_EQ(filesContaining(where, access.toUtf8()), QStringList()) << where;
             EXPECT_EQ(filesContaining(where, refresh.toUtf8()), QStringList()) << where;
         }
@@ -210,8 +217,8 @@ TEST_F(ConnectE2E, AdministratorConfiguresAndUsersConnectBothProvidersInARealBro
     // The user's client secret too lives only in the keychain.
     const QByteArray googleSecret =
         config.value(QStringLiteral("google"))[QStringLiteral("client_secret")].toString().toUtf8();
-    EXPECT_EQ(filesContaining(configHome, googleSecret), QStringList());
-    EXPECT_EQ(filesContaining(dataHome, googleSecret), QStringList());
+    for (const QString &where : {configHome, dataHome, cacheHome, temp})
+        EXPECT_EQ(filesContaining(where, googleSecret), QStringList()) << where;
     ASSERT_TRUE(QFileInfo::exists(configHome + QStringLiteral("/email-manager/providers.conf")));
 }
 

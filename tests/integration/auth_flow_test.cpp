@@ -8,16 +8,50 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QNetworkInterface>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTranslator>
 #include <QUrlQuery>
+#include <QtEndian>
 
 using namespace em;
 using em::settings::Provider;
 
 namespace {
+
+// The listening TCP sockets on a port, as `ss -ltn` shows them, from the kernel's own
+// tables: "127.0.0.1", "0.0.0.0", "::1", "::" or an interface's address.
+QStringList listenersOn(quint16 port)
+{
+    QStringList out;
+    for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        QFile f{QString::fromLatin1(table)};
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> fields = lines.at(i).simplified().split(' ');
+            if (fields.size() < 4 || fields.at(3) != "0A") // 0A: LISTEN
+                continue;
+            const QList<QByteArray> local = fields.at(1).split(':'); // address:port, hexadecimal
+            bool ok = false;
+            if (local.size() != 2 || local.at(1).toUShort(&ok, 16) != port || !ok)
+                continue;
+            const QByteArray hex = local.at(0);
+            if (hex.size() == 8) { // IPv4, little-endian
+                const quint32 v = hex.toUInt(&ok, 16);
+                out.append(QHostAddress(qFromBigEndian(v)).toString());
+            } else {
+                out.append(hex == "00000000000000000000000000000000"
+                               ? QStringLiteral("::")
+                               : QStringLiteral("(IPv6 %1)").arg(QLatin1String(hex)));
+            }
+        }
+    }
+    return out;
+}
 
 struct FlowRun
 {
@@ -90,6 +124,25 @@ TEST_P(AuthFlowTest, ConnectsWithPkceAndFreshState)
     QTcpSocket probe;
     probe.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
     EXPECT_FALSE(probe.waitForConnected(2000));
+}
+
+TEST_P(AuthFlowTest, DuringAFlowTheOnlyListenerIsOnLoopbackAndNoneIsLeftAfter)
+{
+    ASSERT_TRUE(started);
+    QStringList during;
+    quint16 port = 0;
+    const FlowRun r = run(config(provider()), [&](const QUrl &url) {
+        const QUrl redirect(QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        port = quint16(redirect.port());
+        during = listenersOn(port);
+        return test::answerConsent(url, user(provider()));
+    });
+    ASSERT_TRUE(r.result->ok()) << r.result->error();
+    ASSERT_GT(port, 0);
+    // What `ss -ltn` would list for the redirect port: 127.0.0.1 alone (not 0.0.0.0, not IPv6).
+    EXPECT_EQ(during, QStringList{QStringLiteral("127.0.0.1")});
+    EXPECT_TRUE(QTest::qWaitFor([&] { return listenersOn(port).isEmpty(); }, 3000))
+        << listenersOn(port).join(u',').toStdString();
 }
 
 TEST_P(AuthFlowTest, AnnouncesLocalhostWhenConfiguredButListensOnLoopbackOnly)

@@ -100,6 +100,7 @@ TEST(Retry, WhatIsWorthAnotherTry)
     EXPECT_EQ(shouldRetry(403, QNetworkReply::NoError, rate, true), Retry::Yes);
     EXPECT_EQ(shouldRetry(403, QNetworkReply::NoError, denied, true), Retry::No);
     EXPECT_EQ(shouldRetry(500, QNetworkReply::NoError, {}, true), Retry::Yes);
+    EXPECT_EQ(shouldRetry(0, QNetworkReply::SslHandshakeFailedError, {}, true), Retry::No);
     EXPECT_EQ(shouldRetry(500, QNetworkReply::NoError, {}, false), Retry::No); // a send may have happened
     EXPECT_EQ(shouldRetry(0, QNetworkReply::RemoteHostClosedError, {}, true), Retry::Yes);
     EXPECT_EQ(shouldRetry(0, QNetworkReply::RemoteHostClosedError, {}, false), Retry::No);
