@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "util/paths.h"
+
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -44,12 +46,12 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
         return R::failure(QCoreApplication::translate("Store", "%1 is a folder, not a mail store").arg(path));
     if (mode == Mode::Writer) {
         // The store holds every message: it, and a folder made for it, are the user's alone.
-        const QFileInfo dir(info.absolutePath());
-        if (!dir.exists()) {
-            if (!QDir().mkpath(info.absolutePath()))
+        // Created 0700 (and the file 0600 below) whatever the umask: never, not even for a
+        // moment, readable by others.
+        if (!QFileInfo::exists(info.absolutePath())) {
+            if (Status s = util::ensurePrivateDir(info.absolutePath()); !s)
                 return R::failure(
                     QCoreApplication::translate("Store", "Cannot create the folder %1").arg(info.absolutePath()));
-            QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
         if (info.exists() && !info.isWritable())
             return R::failure(QCoreApplication::translate("Store", "The mail store %1 is read-only").arg(path));
@@ -57,11 +59,10 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, Mode m
             return R::failure(
                 QCoreApplication::translate("Store", "The folder of the mail store %1 is read-only").arg(path));
         if (!info.exists()) {
-            QFile create(path);
-            if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                return R::failure(QCoreApplication::translate("Store", "Cannot create the mail store %1: %2")
-                                      .arg(path, create.errorString()));
-            create.setPermissions(QFile::ReadOwner | QFile::WriteOwner); // SQLite gives -wal and -shm the same
+            // SQLite gives -wal and -shm the permissions of the store.
+            if (Status s = util::ensurePrivateFile(path); !s)
+                return R::failure(
+                    QCoreApplication::translate("Store", "Cannot create the mail store %1: %2").arg(path, s.error()));
         }
     }
 
