@@ -231,6 +231,11 @@ void GraphSync::deltaPage(int index, FolderRound round)
             report(SyncProgress::Phase::FirstPage, a.value->messages.size(), a.value->messages.size());
         if (!roundDone)
             return deltaPage(index, next);
+        // A first round lists the folder as it was when the round began (it may have taken
+        // several runs, between kills): what changed since comes from its delta link, at
+        // once, so that a run that ends in step is in step.
+        if (round.generation > 0)
+            return deltaPage(index, next);
         syncFolder(index + 1);
     });
 }
