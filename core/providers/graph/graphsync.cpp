@@ -98,6 +98,7 @@ void GraphSync::begin()
     if (!generation)
         return stopStore(generation.error());
     m_nextGeneration = generation.value() + 1;
+    m_followedUp.clear();
     replayActions();
 }
 
@@ -234,8 +235,12 @@ void GraphSync::deltaPage(int index, FolderRound round)
         // A first round lists the folder as it was when the round began (it may have taken
         // several runs, between kills): what changed since comes from its delta link, at
         // once, so that a run that ends in step is in step.
-        if (round.generation > 0)
+        // Once per folder and run: a server that forgets every fresh link must not keep the
+        // run going round.
+        if (round.generation > 0 && !m_followedUp.contains(folderId)) {
+            m_followedUp.insert(folderId);
             return deltaPage(index, next);
+        }
         syncFolder(index + 1);
     });
 }

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -81,6 +82,7 @@ private:
     QStringList m_order;              // folder ids in sync order (Inbox first)
     QHash<QString, qint64> m_folders; // folder id -> store folder id
     int m_nextGeneration = 0;
+    QSet<QString> m_followedUp; // folders whose first round got its follow-up round this run
 };
 
 } // namespace em::graph
