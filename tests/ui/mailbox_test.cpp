@@ -454,7 +454,8 @@ TEST_F(MailboxTest, ScreenshotsInEnglishAndHebrew)
     {
         // Simplified Chinese, as the app loads it.
         QTranslator chinese;
-        ASSERT_TRUE(chinese.load(QStringLiteral("email-manager_zh_CN"), em::test::binaryPath(QStringLiteral("app/gui"))));
+        ASSERT_TRUE(
+            chinese.load(QStringLiteral("email-manager_zh_CN"), em::test::binaryPath(QStringLiteral("app/gui"))));
         QApplication::installTranslator(&chinese);
         ui::MainWindow zh;
         zh.resize(1200, 760);

@@ -220,8 +220,8 @@ TEST_F(SyncStatusTest, TheSyncedMailboxIsListedAndAMessageIsDownloadedWhenOpened
         "b.message_id = m.id) ORDER BY m.date LIMIT 1"));
     ASSERT_GT(bodiless, 0);
     w.conversationsAction()->setChecked(false);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_mailbox->pendingLoad() == 0 && list->indexOfMessage(bodiless).isValid(); },
-                                20000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return m_mailbox->pendingLoad() == 0 && list->indexOfMessage(bodiless).isValid(); }, 20000));
     const QModelIndex row = list->indexOfMessage(bodiless);
     w.messageList()->setCurrentIndex(row);
     w.messageList()->selectionModel()->select(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -244,8 +244,8 @@ TEST_F(SyncStatusTest, TheSyncedMailboxInHebrew)
     QLocale::setDefault(QLocale(QLocale::Hebrew, QLocale::Israel));
     MainWindow &w = window();
     firstSyncInStep();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return m_mailbox->messages()->rowCount() > 0 && m_mailbox->pendingLoad() == 0; }, 20000));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return m_mailbox->messages()->rowCount() > 0 && m_mailbox->pendingLoad() == 0; }, 20000));
     const QModelIndex first = m_mailbox->messages()->index(0, 0);
     w.messageList()->setCurrentIndex(first);
     w.messageList()->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
