@@ -6,5 +6,9 @@ preset="${1:-default}"
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 # Paths relative to the checkout, so a clone in another folder (as CI makes) reuses the cache.
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
+# Without these ccache refuses every file compiled with the precompiled Qt headers
+# ("could not use precompiled header"), which is nearly all of them. CMake passes the
+# header with -include, as ccache requires for GCC.
+export CCACHE_SLOPPINESS="pch_defines,time_macros,include_file_mtime,include_file_ctime"
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
