@@ -1,5 +1,6 @@
 // emailctl: the command line of Email Manager (import, search, inspect, administer).
 #include "cli.h"
+#include "util/crashsafety.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -49,6 +50,8 @@ QString generalHelp()
 
 int main(int argc, char *argv[])
 {
+    // Before anything reads a token or a secret.
+    em::util::forbidCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("email-manager"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EM_VERSION));

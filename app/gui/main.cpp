@@ -21,6 +21,7 @@
 #include "syncsettingsdialog.h"
 #include "syncstatus.h"
 #include "trayicon.h"
+#include "util/crashsafety.h"
 #include "util/paths.h"
 
 #include <QApplication>
@@ -87,6 +88,8 @@ void runImport(em::ui::MainWindow &window, const std::function<void()> &imported
 
 int main(int argc, char *argv[])
 {
+    // Before anything reads a token or a secret.
+    em::util::forbidCoreDumps();
     QApplication app(argc, argv);
     // Marks the layout direction for translation: Hebrew translates it to "RTL".
     (void)QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
