@@ -624,7 +624,8 @@ void MessageView::buildBody(Card &card, QWidget *content, QVBoxLayout *layout)
         layout->addStretch(1);
 }
 
-void MessageView::buildAttachments(Card &card, QWidget *content, QVBoxLayout *layout, const QSet<QString> &shownInline)
+void MessageView::buildAttachments(const Card &card, QWidget *content, QVBoxLayout *layout,
+                                   const QSet<QString> &shownInline)
 {
     const qint64 id = card.message.id;
     const QList<Attachment> &attachments = card.message.body->attachments;

@@ -108,7 +108,7 @@ private:
     void buildCollapsed(Card &card, QWidget *content);
     void buildExpanded(Card &card, QWidget *content);
     void buildBody(Card &card, QWidget *content, QVBoxLayout *layout);
-    void buildAttachments(Card &card, QWidget *content, QVBoxLayout *layout, const QSet<QString> &shownInline);
+    void buildAttachments(const Card &card, QWidget *content, QVBoxLayout *layout, const QSet<QString> &shownInline);
     void fitBrowser(SafeTextBrowser *browser);
     void onRemoteContentBlocked(qint64 messageId, SafeTextBrowser *browser);
     void allowRemote(qint64 messageId, bool always);

@@ -14,7 +14,7 @@ using store::AccountState;
 using sync::SyncReport;
 
 SyncController::SyncController(accounts::AccountServices services, QObject *parent)
-    : QObject(parent), m_services(services), m_factory(services),
+    : QObject(parent), m_services(std::move(services)), m_factory(services),
       m_scheduler([this](const AccountRow &row) { return create(row); })
 {
     m_factory.setGmailOptions(m_gmail);

@@ -40,6 +40,7 @@ int runSearch(const Context &ctx)
                 terms << a;
             }
         }
+        // cppcheck-suppress [unreadVariable, redundantAssignment] ; it is read: `own` is parsed below
         own.args = options + QStringList{QStringLiteral("--")} + terms;
     }
     if (int code = parseCommand(parser, own,

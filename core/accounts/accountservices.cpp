@@ -6,7 +6,7 @@
 namespace em::accounts {
 
 void loadProviderConfig(const AccountServices &services, settings::Provider provider, QObject *context,
-                        std::function<void(const Result<settings::ProviderConfig> &)> done)
+                        const std::function<void(const Result<settings::ProviderConfig> &)> &done)
 {
     const settings::EffectiveProvider effective = services.settings->effective(provider);
     if (!effective.clientFromUser || effective.locked) {

@@ -33,6 +33,6 @@ struct AccountServices
 // The configuration a flow uses: the effective settings plus the user's client secret
 // from the keychain when the client id is the user's own. Calls `done` once.
 void loadProviderConfig(const AccountServices &services, settings::Provider provider, QObject *context,
-                        std::function<void(const Result<settings::ProviderConfig> &)> done);
+                        const std::function<void(const Result<settings::ProviderConfig> &)> &done);
 
 } // namespace em::accounts

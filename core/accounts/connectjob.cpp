@@ -10,7 +10,7 @@
 namespace em::accounts {
 
 ConnectJob::ConnectJob(AccountServices services, settings::Provider provider, QObject *parent)
-    : QObject(parent), m_services(services), m_provider(provider)
+    : QObject(parent), m_services(std::move(services)), m_provider(provider)
 {}
 
 ConnectJob::~ConnectJob() = default;
@@ -46,7 +46,7 @@ void ConnectJob::onSignedIn(const Result<auth::AuthorizedAccount> &result)
 {
     if (!result)
         return fail(result.error());
-    const auth::AuthorizedAccount account = result.value();
+    const auth::AuthorizedAccount &account = result.value();
     m_storing = true;
     // The keychain first: an account without its tokens in the keychain is never added.
     const QString key = auth::accountTokenKey(account.provider, account.address);

@@ -12,7 +12,8 @@
 namespace em::accounts {
 
 DisconnectJob::DisconnectJob(AccountServices services, store::AccountRow account, bool deleteLocalMail, QObject *parent)
-    : QObject(parent), m_services(services), m_account(std::move(account)), m_deleteLocalMail(deleteLocalMail)
+    : QObject(parent), m_services(std::move(services)), m_account(std::move(account)),
+      m_deleteLocalMail(deleteLocalMail)
 {
     m_provider = settings::providerFromId(m_account.provider).value_or(settings::Provider::Google);
 }

@@ -6,10 +6,10 @@
 
 namespace em::accounts {
 
-SyncFactory::SyncFactory(AccountServices services, QObject *parent) : QObject(parent), m_services(services)
+SyncFactory::SyncFactory(AccountServices services, QObject *parent) : QObject(parent), m_services(std::move(services))
 {}
 
-void SyncFactory::load(QObject *context, std::function<void()> done)
+void SyncFactory::load(QObject *context, const std::function<void()> &done)
 {
     // A reload starts clean: a provider that cannot be read now must not keep an old client.
     m_configs.clear();

@@ -25,7 +25,7 @@ public:
     explicit SyncFactory(AccountServices services, QObject *parent = nullptr);
 
     // Loads both providers' configurations; `done` runs once both are known.
-    void load(QObject *context, std::function<void()> done);
+    void load(QObject *context, const std::function<void()> &done);
     bool isLoaded() const { return m_loaded; }
     void setGmailOptions(const gmail::GmailSync::Options &options) { m_gmail = options; }
     void setGraphOptions(const graph::GraphSync::Options &options) { m_graph = options; }

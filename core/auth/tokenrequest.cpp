@@ -48,7 +48,7 @@ QString shortDescription(const QString &description)
 } // namespace
 
 TokenRequest::TokenRequest(QNetworkAccessManager *nam, const ProviderConfig &config,
-                           QList<QPair<QString, QString>> fields, QObject *parent)
+                           const QList<QPair<QString, QString>> &fields, QObject *parent)
     : QObject(parent), m_config(config)
 {
     QNetworkRequest request(config.tokenEndpoint());

@@ -73,7 +73,7 @@ Q_SIGNALS:
 
 private:
     TokenRequest(QNetworkAccessManager *nam, const settings::ProviderConfig &config,
-                 QList<QPair<QString, QString>> fields, QObject *parent);
+                 const QList<QPair<QString, QString>> &fields, QObject *parent);
     void onFinished();
 
     settings::ProviderConfig m_config;

@@ -7,6 +7,7 @@
 
 #include <QRegularExpression>
 #include <QStringBuilder>
+#include <iterator>
 #include <vector>
 
 namespace em::mime {
@@ -91,16 +92,69 @@ private:
     bool m_pendingSpace = false;
 };
 
+// Where the closing tag </name> (ASCII blanks allowed before the >) ends, looking from
+// `from`; -1 when there is none.
+qsizetype closingTagEnd(const QString &html, QLatin1String name, qsizetype from)
+{
+    for (qsizetype at = html.indexOf(QLatin1String("</"), from); at >= 0;
+         at = html.indexOf(QLatin1String("</"), at + 2)) {
+        if (QStringView(html).mid(at + 2, name.size()).compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        qsizetype p = at + 2 + name.size();
+        while (p < html.size() && (html.at(p) == u' ' || (html.at(p) >= u'\t' && html.at(p) <= u'\r')))
+            ++p; // ASCII blanks: \s of the expression this replaces
+        if (p < html.size() && html.at(p) == u'>')
+            return p + 1;
+    }
+    return -1;
+}
+
+// Drops <script>, <style> and <head> elements with what they hold. A scan, not the regular
+// expression <(script|style|head)\b.*?</\1\s*> it replaces: that looked for a closing tag
+// from every opening one, quadratic in mail full of unclosed <script> (64 KB took seconds, a
+// megabyte minutes; tests/fuzz/regressions/htmltotext). Once one element has no closing tag,
+// no later one of that name has either: the scan stops looking for it.
+QString removeHiddenElements(const QString &html)
+{
+    static const QLatin1String names[] = {QLatin1String("script"), QLatin1String("style"), QLatin1String("head")};
+    bool unclosed[std::size(names)] = {};
+    QString out;
+    qsizetype copied = 0;
+    for (qsizetype at = html.indexOf(u'<'); at >= 0;) {
+        qsizetype end = -1;
+        for (size_t k = 0; k < std::size(names) && end < 0; ++k) {
+            const qsizetype after = at + 1 + names[k].size();
+            if (unclosed[k] ||
+                QStringView(html).mid(at + 1, names[k].size()).compare(names[k], Qt::CaseInsensitive) != 0)
+                continue;
+            const char16_t next = after < html.size() ? html.at(after).unicode() : u' ';
+            if ((next >= u'a' && next <= u'z') || (next >= u'A' && next <= u'Z') || (next >= u'0' && next <= u'9') ||
+                next == u'_')
+                continue; // <scripts>, <header>: another name (\b in the expression, ASCII words)
+            end = closingTagEnd(html, names[k], after);
+            unclosed[k] = end < 0;
+        }
+        if (end < 0) {
+            at = html.indexOf(u'<', at + 1);
+            continue;
+        }
+        out += QStringView(html).mid(copied, at - copied);
+        copied = end;
+        at = html.indexOf(u'<', end);
+    }
+    if (copied == 0)
+        return html;
+    out += QStringView(html).mid(copied);
+    return out;
+}
+
 // When libxml2 gives up (it stops at 256 levels of nesting, as hostile mail may have),
 // the text still matters for the snippet and the index: drop the tags crudely.
 QString stripTags(const QString &html)
 {
-    static const QRegularExpression hidden(QStringLiteral("<(script|style|head)\\b.*?</\\1\\s*>"),
-                                           QRegularExpression::CaseInsensitiveOption |
-                                               QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-    QString text = html;
-    text.remove(hidden).replace(tag, QStringLiteral(" "));
+    QString text = removeHiddenElements(html);
+    text.replace(tag, QStringLiteral(" "));
     text.replace(QLatin1String("&nbsp;"), QLatin1String(" "))
         .replace(QLatin1String("&lt;"), QLatin1String("<"))
         .replace(QLatin1String("&gt;"), QLatin1String(">"))

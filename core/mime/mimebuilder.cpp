@@ -45,7 +45,8 @@ GMimeObject *attachmentPart(const OutgoingAttachment &a, bool isInline)
     return GMIME_OBJECT(part);
 }
 
-GMimeObject *multipart(const char *subtype, std::initializer_list<GMimeObject *> first, QList<GMimeObject *> rest = {})
+GMimeObject *multipart(const char *subtype, std::initializer_list<GMimeObject *> first,
+                       const QList<GMimeObject *> &rest = {})
 {
     GMimeMultipart *mp = g_mime_multipart_new_with_subtype(subtype);
     for (GMimeObject *o : first) {

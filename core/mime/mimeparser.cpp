@@ -274,7 +274,10 @@ ParsedMessage parseMessage(const QByteArray &raw, const ParseOptions &options)
     if (GDateTime *date = g_mime_message_get_date(message.get())) {
         const qint64 secs = g_date_time_to_unix(date);
         const int offset = int(g_date_time_get_utc_offset(date) / G_TIME_SPAN_SECOND);
-        out.date = QDateTime::fromSecsSinceEpoch(secs, QTimeZone(offset));
+        // Qt takes offsets of -14 to +14 hours only: with a wider one (+1500, valid RFC 5322) the
+        // date was invalid and the message lost it (tests/fuzz/regressions/mime). Keep the moment.
+        const QTimeZone zone(offset);
+        out.date = QDateTime::fromSecsSinceEpoch(secs, zone.isValid() ? zone : QTimeZone::utc());
     }
     out.messageId = fromUtf8(g_mime_message_get_message_id(message.get())).trimmed();
     const QStringList inReplyTo = parseIds(parserOptions.get(), g_mime_object_get_header(object, "In-Reply-To"));

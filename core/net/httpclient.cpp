@@ -19,8 +19,9 @@ struct HttpClient::Call
     int attempts = 0;
     bool charged = false;   // this attempt's units are in the quota window
     bool handed401 = false; // the auth layer had its one chance
-    QString rejectedToken;  // refused with 401: not to be sent again
-    bool counted = false;   // holds a concurrency slot
+    // cppcheck-suppress unusedStructMember ; read through the Call pointer (cppcheck misses it)
+    QString rejectedToken; // refused with 401: not to be sent again
+    bool counted = false;  // holds a concurrency slot
 };
 
 bool HttpRequest::isIdempotent() const

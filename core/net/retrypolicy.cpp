@@ -19,7 +19,7 @@ bool isRateLimitReason(const QByteArray &body)
                                   .toObject()
                                   .value(QStringLiteral("errors"))
                                   .toArray();
-    for (const QJsonValue &e : errors) {
+    for (const auto &e : errors) {
         const QString reason = e.toObject().value(QStringLiteral("reason")).toString();
         if (reason == QLatin1String("userRateLimitExceeded") || reason == QLatin1String("rateLimitExceeded"))
             return true;
@@ -67,7 +67,8 @@ qint64 retryDelayMs(const RetryPolicy &policy, int attempt, const QByteArray &re
     }
     const int exponent = qBound(0, attempt - 2, 20);
     const qint64 ceiling = qMin<qint64>(qint64(policy.baseDelayMs) << exponent, policy.maxDelayMs);
-    return ceiling / 2 + qint64(double(ceiling / 2) * random01);
+    const qint64 half = ceiling / 2; // "equal jitter": half fixed, half random
+    return half + qint64(double(half) * random01);
 }
 
 } // namespace em::net

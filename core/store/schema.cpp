@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace em::store {

@@ -66,6 +66,7 @@ QString orderExpression(const ListOrder &order)
 
 struct Dated
 {
+    // cppcheck-suppress unusedStructMember ; read in the merge of several lists (cppcheck misses it)
     qint64 id, thread, date;
 };
 

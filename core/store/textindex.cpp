@@ -1,5 +1,7 @@
 #include "textindex.h"
 
+#include <QList>
+
 namespace em::store {
 
 namespace {

@@ -41,7 +41,7 @@ std::optional<Action> decode(const store::MailStore::ActionRow &row)
     Action a;
     a.id = row.id;
     a.kind = *kind;
-    for (const QJsonValue &v : o.value(QStringLiteral("ids")).toArray())
+    for (const auto &v : o.value(QStringLiteral("ids")).toArray())
         a.remoteIds.append(v.toString());
     a.folder = o.value(QStringLiteral("folder")).toString();
     a.fromFolder = o.value(QStringLiteral("from")).toString();

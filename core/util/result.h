@@ -13,6 +13,8 @@ template <typename T>
 class Result
 {
 public:
+    // Implicit on purpose: `return value;` from a function returning Result<T>, as with std::expected.
+    // cppcheck-suppress noExplicitConstructor
     Result(T value) : m_value(std::move(value)) {}
     static Result failure(QString message)
     {

@@ -163,9 +163,8 @@ QString sanitize(const QString &suggested)
             continue;
         }
         const char32_t u = c.unicode();
-        if (c.isSurrogate()) // half of a pair: not a character, and no valid UTF-8
-            out += u'_';
-        else if (isReservedOnFileSystems(u))
+        // Half of a surrogate pair (not a character, and no valid UTF-8) or reserved.
+        if (c.isSurrogate() || isReservedOnFileSystems(u))
             out += u'_';
         else if (!isControl(u) && !isInvisibleFormat(u))
             out += c;
@@ -205,7 +204,7 @@ QString describeErrno(int error, const QString &path)
 
 QString safeFileName(const QString &suggested, const QString &fallback)
 {
-    const QString name = sanitize(suggested);
+    QString name = sanitize(suggested);
     if (!name.isEmpty())
         return name;
     const QString safeFallback = sanitize(fallback);

@@ -101,19 +101,20 @@ static void answerWith(const net::HttpResponse &r, Decode decode, const std::fun
     done(a);
 }
 
-void GmailClient::profile(QObject *context, std::function<void(const Answer<Profile> &)> done)
+void GmailClient::profile(QObject *context, const std::function<void(const Answer<Profile> &)> &done)
 {
     getJson(path(QStringLiteral("profile")), kUnitsProfile, false, context,
             [done](const net::HttpResponse &r) { answerWith<Profile>(r, decodeProfile, done); });
 }
 
-void GmailClient::labels(QObject *context, std::function<void(const Answer<QList<Label>> &)> done)
+void GmailClient::labels(QObject *context, const std::function<void(const Answer<QList<Label>> &)> &done)
 {
     getJson(path(QStringLiteral("labels")), kUnitsLabels, false, context,
             [done](const net::HttpResponse &r) { answerWith<QList<Label>>(r, decodeLabels, done); });
 }
 
-void GmailClient::list(const ListQuery &query, QObject *context, std::function<void(const Answer<ListPage> &)> done)
+void GmailClient::list(const ListQuery &query, QObject *context,
+                       const std::function<void(const Answer<ListPage> &)> &done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("maxResults"), QString::number(query.maxResults));
@@ -128,7 +129,7 @@ void GmailClient::list(const ListQuery &query, QObject *context, std::function<v
 }
 
 void GmailClient::history(quint64 startHistoryId, const QString &pageToken, QObject *context,
-                          std::function<void(const Answer<HistoryPage> &)> done)
+                          const std::function<void(const Answer<HistoryPage> &)> &done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("startHistoryId"), QString::number(startHistoryId));
@@ -258,7 +259,7 @@ void GmailClient::runBatchRound(const std::shared_ptr<BatchState> &state)
             }
             std::sort(state->todo.begin(), state->todo.end());
             qCDebug(lcGmail) << state->todo.size() << "batched calls sent again" << (throttled ? "(throttled)" : "");
-            const qint64 delay = throttled ? state->throttleMs : 250 * (1 << state->round);
+            const qint64 delay = throttled ? state->throttleMs : qint64(250) << state->round;
             if (throttled)
                 m_http->holdFor(delay);
             QTimer::singleShot(int(delay), this, [this, state] {
@@ -270,7 +271,7 @@ void GmailClient::runBatchRound(const std::shared_ptr<BatchState> &state)
 }
 
 void GmailClient::metadata(const QStringList &ids, bool urgent, QObject *context,
-                           std::function<void(const QHash<QString, Answer<Metadata>> &)> done)
+                           const std::function<void(const QHash<QString, Answer<Metadata>> &)> &done)
 {
     QString headers;
     for (const char *h : kMetadataHeaders)
@@ -300,7 +301,7 @@ void GmailClient::metadata(const QStringList &ids, bool urgent, QObject *context
 }
 
 void GmailClient::raw(const QStringList &ids, bool urgent, QObject *context,
-                      std::function<void(const QHash<QString, Answer<Raw>> &)> done)
+                      const std::function<void(const QHash<QString, Answer<Raw>> &)> &done)
 {
     QList<BatchPart> parts;
     for (const QString &id : ids)
@@ -324,7 +325,7 @@ void GmailClient::raw(const QStringList &ids, bool urgent, QObject *context,
 }
 
 void GmailClient::batchModify(const QStringList &ids, const QStringList &add, const QStringList &remove,
-                              QObject *context, std::function<void(const std::optional<Failure> &)> done)
+                              QObject *context, const std::function<void(const std::optional<Failure> &)> &done)
 {
     constexpr int kMaxIds = 1000;
     auto remaining = std::make_shared<int>(int((ids.size() + kMaxIds - 1) / kMaxIds));
@@ -357,7 +358,7 @@ void GmailClient::batchModify(const QStringList &ids, const QStringList &add, co
 }
 
 void GmailClient::perMessage(PerMessage what, const QStringList &ids, QObject *context,
-                             std::function<void(const QHash<QString, Failure> &)> done)
+                             const std::function<void(const QHash<QString, Failure> &)> &done)
 {
     QList<BatchPart> parts;
     for (const QString &id : ids) {

@@ -54,8 +54,8 @@ public:
     static constexpr int kUnitsGet = 5, kUnitsList = 5, kUnitsHistory = 2, kUnitsLabels = 1, kUnitsProfile = 1,
                          kUnitsModify = 5, kUnitsBatchModify = 50, kUnitsBatchDelete = 50;
 
-    void profile(QObject *context, std::function<void(const Answer<Profile> &)> done);
-    void labels(QObject *context, std::function<void(const Answer<QList<Label>> &)> done);
+    void profile(QObject *context, const std::function<void(const Answer<Profile> &)> &done);
+    void labels(QObject *context, const std::function<void(const Answer<QList<Label>> &)> &done);
     struct ListQuery
     {
         QString labelId;
@@ -63,25 +63,25 @@ public:
         int maxResults = 500;
         bool includeSpamTrash = true;
     };
-    void list(const ListQuery &query, QObject *context, std::function<void(const Answer<ListPage> &)> done);
+    void list(const ListQuery &query, QObject *context, const std::function<void(const Answer<ListPage> &)> &done);
     // A 404 (failure.gone()) means the start is too old: a full sync is needed.
     void history(quint64 startHistoryId, const QString &pageToken, QObject *context,
-                 std::function<void(const Answer<HistoryPage> &)> done);
+                 const std::function<void(const Answer<HistoryPage> &)> &done);
 
     // Per id, in any number (split into batches).
     void metadata(const QStringList &ids, bool urgent, QObject *context,
-                  std::function<void(const QHash<QString, Answer<Metadata>> &)> done);
+                  const std::function<void(const QHash<QString, Answer<Metadata>> &)> &done);
     void raw(const QStringList &ids, bool urgent, QObject *context,
-             std::function<void(const QHash<QString, Answer<Raw>> &)> done);
+             const std::function<void(const QHash<QString, Answer<Raw>> &)> &done);
 
     // Label changes on up to 1000 ids per call (split as needed). Ids that no longer
     // exist are skipped by Google without an error.
     void batchModify(const QStringList &ids, const QStringList &add, const QStringList &remove, QObject *context,
-                     std::function<void(const std::optional<Failure> &)> done);
+                     const std::function<void(const std::optional<Failure> &)> &done);
     // messages.trash / untrash / delete for each id (batched); a failure per id, absent when done.
     enum class PerMessage { Trash, Untrash, Delete };
     void perMessage(PerMessage what, const QStringList &ids, QObject *context,
-                    std::function<void(const QHash<QString, Failure> &)> done);
+                    const std::function<void(const QHash<QString, Failure> &)> &done);
 
     // The raw batch runner: answers in the order of the parts.
     struct PartAnswer

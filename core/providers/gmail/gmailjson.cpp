@@ -80,7 +80,7 @@ qint64 signedOf(const QJsonValue &v)
 QStringList stringsOf(const QJsonValue &v)
 {
     QStringList out;
-    for (const QJsonValue &x : v.toArray())
+    for (const auto &x : v.toArray())
         if (x.isString())
             out.append(x.toString());
     return out;
@@ -89,7 +89,7 @@ QStringList stringsOf(const QJsonValue &v)
 QList<QJsonObject> objectsOf(const QJsonValue &v)
 {
     QList<QJsonObject> out;
-    for (const QJsonValue &x : v.toArray())
+    for (const auto &x : v.toArray())
         if (x.isObject())
             out.append(x.toObject());
     return out;

@@ -185,7 +185,7 @@ void GmailReplay::failGroup(const Group &g, const Failure &f)
     restore(g.ids, [this] { next(); });
 }
 
-void GmailReplay::restore(const QStringList &ids, std::function<void()> then)
+void GmailReplay::restore(const QStringList &ids, const std::function<void()> &then)
 {
     m_client.metadata(ids, false, this, [this, ids, then](const QHash<QString, Answer<Metadata>> &answers) {
         const Result<QHash<QString, qint64>> folders = m_store.folderIds(m_accountId);

@@ -50,7 +50,7 @@ private:
     void sendGroup(const Group &group);
     void failGroup(const Group &group, const Failure &failure);
     // Puts messages back as the server has them (after an action on them failed for good).
-    void restore(const QStringList &ids, std::function<void()> then);
+    void restore(const QStringList &ids, const std::function<void()> &then);
     void done();
 
     sync::ActionQueue &m_queue;

@@ -58,7 +58,8 @@ struct GmailSync::HistoryWork
 
 GmailSync::GmailSync(store::MailStore &store, qint64 accountId, auth::AccessTokenSource *tokens,
                      QNetworkAccessManager *nam, QUrl apiBase, Options options, QObject *parent)
-    : sync::ProviderSync(store, accountId, tokens, nam, sync::FolderModel::Labels, parent), m_options(options)
+    : sync::ProviderSync(store, accountId, tokens, nam, sync::FolderModel::Labels, parent),
+      m_options(std::move(options))
 {
     // A window's worth at once, then paced in steps of one batch: an even stream that
     // Google's window, shifted from ours by the network, never sees over the quota.
@@ -97,7 +98,7 @@ void GmailSync::replayActions()
 
 // --- Step 2: labels ---
 
-void GmailSync::refreshLabels(std::function<void()> next)
+void GmailSync::refreshLabels(const std::function<void()> &next)
 {
     report(SyncProgress::Phase::Folders, 0, 0);
     m_client->labels(run(), [this, next](const Answer<QList<Label>> &a) {

@@ -77,7 +77,7 @@ private:
 
     void begin() override;
     void replayActions();
-    void refreshLabels(std::function<void()> next);
+    void refreshLabels(const std::function<void()> &next);
     void pull();
     void startFull();
     void fetchFirstPage();

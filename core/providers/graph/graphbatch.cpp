@@ -129,7 +129,7 @@ Result<QList<BatchAnswer>> decodeBatch(const QByteArray &json, const QStringList
             QCoreApplication::translate("Graph", "Microsoft Graph sent a batch answer without a list of responses."));
 
     QHash<QString, BatchAnswer> byId;
-    for (const QJsonValue &v : responses.toArray()) {
+    for (const auto &v : responses.toArray()) {
         const QJsonObject o = v.toObject();
         const QString id = idOf(o.value(QLatin1String("id")));
         if (id.isEmpty() || byId.contains(id) || !ids.contains(id))

@@ -190,7 +190,7 @@ void GraphClient::listFolders(const QUrl &u, const std::shared_ptr<TreeState> &s
 // --- Messages ---
 
 void GraphClient::delta(const QString &folderId, const QString &link, int pageSize, QObject *context,
-                        std::function<void(const Answer<DeltaPage> &)> done)
+                        const std::function<void(const Answer<DeltaPage> &)> &done)
 {
     QUrl u;
     if (link.isEmpty()) {
@@ -210,7 +210,7 @@ void GraphClient::delta(const QString &folderId, const QString &link, int pageSi
         pageSize);
 }
 
-void GraphClient::message(const QString &id, QObject *context, std::function<void(const Answer<Message> &)> done)
+void GraphClient::message(const QString &id, QObject *context, const std::function<void(const Answer<Message> &)> &done)
 {
     get(url(QStringLiteral("/me/messages/%1?$select=%2")
                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(id)), messageSelect())),
@@ -218,7 +218,7 @@ void GraphClient::message(const QString &id, QObject *context, std::function<voi
 }
 
 void GraphClient::mime(const QString &id, bool urgent, QObject *context,
-                       std::function<void(const Answer<QByteArray> &)> done)
+                       const std::function<void(const Answer<QByteArray> &)> &done)
 {
     get(url(QStringLiteral("/me/messages/%1/$value").arg(QString::fromLatin1(QUrl::toPercentEncoding(id)))), urgent,
         context, [done](const net::HttpResponse &r) {
@@ -338,7 +338,7 @@ void GraphClient::runBatchRound(const std::shared_ptr<GraphBatchState> &state)
             }
             std::sort(state->todo.begin(), state->todo.end());
             qCDebug(lcGraph) << state->todo.size() << "batched requests sent again" << (throttled ? "(throttled)" : "");
-            const qint64 delay = throttled ? state->throttleMs : 250 * (1 << state->round);
+            const qint64 delay = throttled ? state->throttleMs : qint64(250) << state->round;
             if (throttled)
                 m_http->holdFor(delay);
             QTimer::singleShot(int(delay), this, [this, state] {

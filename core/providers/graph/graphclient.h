@@ -64,10 +64,11 @@ public:
     // One delta page: the first of a round when `link` is empty, else the next or delta
     // link a page gave.
     void delta(const QString &folderId, const QString &link, int pageSize, QObject *context,
-               std::function<void(const Answer<DeltaPage> &)> done);
-    void message(const QString &id, QObject *context, std::function<void(const Answer<Message> &)> done);
+               const std::function<void(const Answer<DeltaPage> &)> &done);
+    void message(const QString &id, QObject *context, const std::function<void(const Answer<Message> &)> &done);
     // The MIME of a message ($value).
-    void mime(const QString &id, bool urgent, QObject *context, std::function<void(const Answer<QByteArray> &)> done);
+    void mime(const QString &id, bool urgent, QObject *context,
+              const std::function<void(const Answer<QByteArray> &)> &done);
 
     // A batch of requests (any number: sent 20 at a time); a request that fails alone
     // with a transient error is sent again alone a few times. Answers in request order.

@@ -64,7 +64,7 @@ int countOf(const QJsonValue &v)
 QList<QJsonObject> objectsOf(const QJsonValue &v)
 {
     QList<QJsonObject> out;
-    for (const QJsonValue &x : v.toArray())
+    for (const auto &x : v.toArray())
         if (x.isObject())
             out.append(x.toObject());
     return out;
@@ -86,7 +86,7 @@ mime::Address addressOf(const QJsonValue &recipient)
 mime::AddressList addressesOf(const QJsonValue &recipients)
 {
     mime::AddressList out;
-    for (const QJsonValue &r : recipients.toArray()) {
+    for (const auto &r : recipients.toArray()) {
         const mime::Address a = addressOf(r);
         if (!a.address.isEmpty() || !a.name.isEmpty())
             out.append(a);
@@ -135,7 +135,7 @@ public:
     {
         const QJsonValue v = value(key);
         bool allRecipients = v.isArray() || v.isNull();
-        for (const QJsonValue &r : v.toArray())
+        for (const auto &r : v.toArray())
             allRecipients = allRecipients && r.toObject().value(QLatin1String("emailAddress")).isObject();
         if (!allRecipients)
             unreadable(key);
@@ -243,7 +243,8 @@ qint64 parseDateTime(const QString &input)
         second = 59;
     constexpr qint64 unixEpochJulianDay = 2440588;
     const qint64 days = date.toJulianDay() - unixEpochJulianDay;
-    const qint64 seconds = days * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60;
+    const qint64 seconds =
+        days * 86400 + qint64(hour) * 3600 + qint64(minute) * 60 + second - qint64(offsetMinutes) * 60;
     return seconds * 1000 + millis;
 }
 

@@ -183,7 +183,7 @@ void GraphReplay::settle(const Action &a, const QList<GraphClient::PartAnswer> &
     next();
 }
 
-void GraphReplay::restore(const QStringList &ids, std::function<void()> then)
+void GraphReplay::restore(const QStringList &ids, const std::function<void()> &then)
 {
     auto outstanding = std::make_shared<int>(int(ids.size()));
     auto changes = std::make_shared<store::SyncChanges>();

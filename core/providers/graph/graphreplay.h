@@ -42,7 +42,7 @@ private:
     void next();
     // The request an action makes for one message; nullopt (with `error`) when it cannot be made.
     std::optional<BatchRequest> requestFor(const sync::Action &action, const QString &id, QString *error) const;
-    void restore(const QStringList &ids, std::function<void()> then);
+    void restore(const QStringList &ids, const std::function<void()> &then);
     void whichGone(const sync::Action &action, const QList<GraphClient::PartAnswer> &answers);
     // Settles an action from its answers; `destinationGone`: its messages exist but the
     // folder it moves them to does not.

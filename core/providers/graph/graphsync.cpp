@@ -83,7 +83,8 @@ GraphSync::FolderRound GraphSync::FolderRound::decode(const QString &text)
 
 GraphSync::GraphSync(store::MailStore &store, qint64 accountId, auth::AccessTokenSource *tokens,
                      QNetworkAccessManager *nam, QUrl apiBase, Options options, QObject *parent)
-    : sync::ProviderSync(store, accountId, tokens, nam, sync::FolderModel::SingleFolder, parent), m_options(options)
+    : sync::ProviderSync(store, accountId, tokens, nam, sync::FolderModel::SingleFolder, parent),
+      m_options(std::move(options))
 {
     m_http->setMaxConcurrent(m_options.maxConcurrent);
     // Every request costs one of the budget (a $batch as many as it holds); after the
@@ -125,7 +126,7 @@ void GraphSync::replayActions()
 
 // --- Folders ---
 
-void GraphSync::refreshFolders(std::function<void()> next)
+void GraphSync::refreshFolders(const std::function<void()> &next)
 {
     report(SyncProgress::Phase::Folders, 0, 0);
     m_client->folderTree(run(), [this, next](const Answer<GraphClient::FolderTree> &a) {
@@ -175,7 +176,7 @@ void GraphSync::syncFolder(int index)
     deltaPage(index, round);
 }
 
-void GraphSync::deltaPage(int index, FolderRound round)
+void GraphSync::deltaPage(int index, const FolderRound &round)
 {
     const QString folderId = m_order.at(index);
     const bool inbox = index == 0;

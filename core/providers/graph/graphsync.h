@@ -68,9 +68,9 @@ private:
 
     void begin() override;
     void replayActions();
-    void refreshFolders(std::function<void()> next);
+    void refreshFolders(const std::function<void()> &next);
     void syncFolder(int index);
-    void deltaPage(int index, FolderRound round);
+    void deltaPage(int index, const FolderRound &round);
     void finishFolders();
     void prefetch();
     void stop(const Failure &failure) { ProviderSync::stop(failure.status, failure.message); }
