@@ -16,9 +16,12 @@ build_packages=(
 # bus (scripts/with-keyring.sh: dbus-daemon, dbus-send from dbus-bin, secret-tool). dbus-x11
 # is the session bus gnome-keyring asks for; otherwise apt picks dbus-user-session, which
 # brings in systemd as init.
+# The harness (docs/HARNESS.md): clang with libFuzzer (libclang-rt-14-dev) for tests/fuzz,
+# clang-tidy and cppcheck for scripts/static-analysis.sh.
 test_packages=(
   libgtest-dev libgmock-dev
   chromium gnome-keyring dbus-daemon dbus-bin dbus-x11 libsecret-tools xvfb xauth
+  clang-14 libclang-rt-14-dev llvm clang-tidy-14 cppcheck
 )
 bench_packages=(
   notmuch maildir-utils nodejs ca-certificates

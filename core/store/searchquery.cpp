@@ -114,7 +114,7 @@ using NodePtr = std::unique_ptr<Node>;
 
 NodePtr makeNode(Node::Kind kind)
 {
-    return NodePtr(new Node{kind, {}, {}, {}, false, {}});
+    return std::make_unique<Node>(Node{kind, {}, {}, {}, false, {}});
 }
 
 class Parser
@@ -321,6 +321,9 @@ bool isPureText(const Node &n)
 QString ftsPhrase(const Node &n)
 {
     QString phrase = normalizeForIndex(n.text);
+    // FTS5 reads its MATCH text up to the first NUL, which left the quote open ("unterminated
+    // string", found by tests/fuzz). The tokenizer splits words at control characters anyway.
+    phrase.replace(QChar(u'\0'), QChar(u' '));
     phrase.replace(u'"', QLatin1String("\"\""));
     QString s = u'"' % phrase % u'"';
     if (n.prefix)
@@ -363,7 +366,6 @@ void emitSql(const Node &n, CompiledSearch *out)
         std::vector<const Node *> text, rest;
         for (const auto &c : n.children)
             (n.kind == Node::And && isPureText(*c) ? text : rest).push_back(c.get());
-        QStringList pieces;
         out->where += u'(';
         bool first = true;
         const QLatin1String joiner = n.kind == Node::And ? QLatin1String(" AND ") : QLatin1String(" OR ");
