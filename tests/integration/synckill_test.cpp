@@ -3,6 +3,7 @@
 // store is intact, has no duplicate, and equals the mailbox. (Keychain: gnome-keyring
 // under with-keyring.sh; emailctl finds the emulator through the user's provider settings.)
 #include "gmailsynctestsupport.h"
+#include "killtestsupport.h"
 #include "settings/providersettings.h"
 #include "testsupport.h"
 #include "util/paths.h"
@@ -61,18 +62,8 @@ protected:
     }
 
     // Starts emailctl; the test's event loop keeps serving the emulator meanwhile.
-    std::unique_ptr<QProcess> start(const QStringList &args)
-    {
-        auto p = std::make_unique<QProcess>();
-        p->start(test::binaryPath(QStringLiteral("bin/emailctl")),
-                 QStringList{QStringLiteral("--store"), storePath()} + args);
-        EXPECT_TRUE(p->waitForStarted(10000));
-        return p;
-    }
-    static bool finish(QProcess &p, int timeoutMs)
-    {
-        return QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs);
-    }
+    std::unique_ptr<QProcess> start(const QStringList &args) { return test::startEmailctl(storePath(), args); }
+    static bool finish(QProcess &p, int timeoutMs) { return test::waitForExit(p, timeoutMs); }
 
     // What another device does between two runs.
     void changeElsewhere(QRandomGenerator &rng, int round)
@@ -157,10 +148,7 @@ TEST_P(SyncKillTest, KilledTwentyTimesAtRandomThenRunToTheEndItConverges)
     EXPECT_EQ(differences(&duplicates), QString());
     EXPECT_EQ(duplicates, 0);
     EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM actions WHERE account_id = ? AND state = 'pending'")), 0);
-    auto check = store::MailStore::open(storePath());
-    ASSERT_TRUE(check.ok());
-    const Status integrity = check.value()->checkIntegrity();
-    EXPECT_TRUE(integrity.ok()) << integrity.error();
+    EXPECT_EQ(test::storeProblems(storePath()), QString());
 }
 
 TEST_P(SyncKillTest, SyncPrintsProgressAndWhatChangedAndFailsWhenTheServerIsDown)
