@@ -35,9 +35,8 @@ QString connectText(Provider provider)
 
 } // namespace
 
-AccountsPage::AccountsPage(accounts::AccountServices services, const QString &storePath, QWidget *parent)
-    : QDialog(parent), m_services(std::move(services)),
-      m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+AccountsPage::AccountsPage(const accounts::AccountServices &services, const QString &storePath, QWidget *parent)
+    : QDialog(parent), m_services(services), m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("accountsPage"));
     setWindowTitle(tr("Accounts"));

@@ -36,7 +36,7 @@ class AccountsPage : public QDialog
 public:
     using UrlOpener = std::function<bool(const QUrl &)>;
 
-    AccountsPage(accounts::AccountServices services, const QString &storePath, QWidget *parent = nullptr);
+    AccountsPage(const accounts::AccountServices &services, const QString &storePath, QWidget *parent = nullptr);
     ~AccountsPage() override;
 
     // How the sign-in page is opened; QDesktopServices::openUrl unless replaced (tests).

@@ -34,7 +34,7 @@ class NewMailWatcher : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qint64 kRecentMs = 24 * 60 * 60 * 1000;
+    static constexpr qint64 kRecentMs = qint64(24) * 60 * 60 * 1000;
 
     explicit NewMailWatcher(QString storePath, QObject *parent = nullptr);
     ~NewMailWatcher() override;

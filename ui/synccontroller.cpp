@@ -13,8 +13,8 @@ using store::AccountRow;
 using store::AccountState;
 using sync::SyncReport;
 
-SyncController::SyncController(accounts::AccountServices services, QObject *parent)
-    : QObject(parent), m_services(std::move(services)), m_factory(services),
+SyncController::SyncController(const accounts::AccountServices &services, QObject *parent)
+    : QObject(parent), m_services(services), m_factory(services),
       m_scheduler([this](const AccountRow &row) { return create(row); })
 {
     m_factory.setGmailOptions(m_gmail);

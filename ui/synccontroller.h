@@ -26,7 +26,7 @@ class SyncController : public QObject
 {
     Q_OBJECT
 public:
-    explicit SyncController(accounts::AccountServices services, QObject *parent = nullptr);
+    explicit SyncController(const accounts::AccountServices &services, QObject *parent = nullptr);
     ~SyncController() override;
 
     sync::SyncScheduler *scheduler() { return &m_scheduler; }

@@ -51,7 +51,7 @@ QString takeSubcommand(const Context &ctx, QStringList *rest)
         }
         if (a.startsWith(u'-'))
             continue;
-        const QString sub = a;
+        QString sub = a;
         rest->removeAt(i);
         (*rest)[0] += u' ' + sub;
         return sub;

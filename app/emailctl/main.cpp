@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
         err << generalHelp();
         return emailctl::Usage;
     }
-    const QString command = args.at(i);
+    const QString &command = args.at(i);
     for (const Command &c : kCommands) {
         if (command == QLatin1String(c.name)) {
             QStringList sub = {QStringLiteral("emailctl ") + command};

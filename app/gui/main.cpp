@@ -131,6 +131,7 @@ int main(int argc, char *argv[])
     em::Result<std::unique_ptr<em::store::MailStore>> opened =
         em::store::MailStore::open(em::defaultStorePath(), em::store::Footprint::Lean);
     std::unique_ptr<em::store::MailStore> store;
+    const QString storeError = opened ? QString() : opened.error();
     if (opened)
         store = std::move(opened).value();
     const em::accounts::AccountServices services{&providerSettings, &keychain, &nam, store.get()};
@@ -226,7 +227,7 @@ int main(int argc, char *argv[])
             QMessageBox::warning(&window, em::ui::MainWindow::tr("Accounts"),
                                  em::ui::MainWindow::tr("The mail store could not be opened, so accounts cannot be "
                                                         "connected: %1")
-                                     .arg(opened.error()));
+                                     .arg(storeError));
             return;
         }
         if (!accountsPage) {
@@ -303,6 +304,6 @@ int main(int argc, char *argv[])
     if (!store)
         QMessageBox::critical(&window, em::ui::MainWindow::tr("Mail store"),
                               em::ui::MainWindow::tr("The mail store %1 could not be opened: %2")
-                                  .arg(em::defaultStorePath(), opened.error()));
+                                  .arg(em::defaultStorePath(), storeError));
     return app.exec();
 }

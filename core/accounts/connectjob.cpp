@@ -9,8 +9,8 @@
 
 namespace em::accounts {
 
-ConnectJob::ConnectJob(AccountServices services, settings::Provider provider, QObject *parent)
-    : QObject(parent), m_services(std::move(services)), m_provider(provider)
+ConnectJob::ConnectJob(const AccountServices &services, settings::Provider provider, QObject *parent)
+    : QObject(parent), m_services(services), m_provider(provider)
 {}
 
 ConnectJob::~ConnectJob() = default;

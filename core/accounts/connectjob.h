@@ -21,7 +21,7 @@ class ConnectJob : public QObject
 {
     Q_OBJECT
 public:
-    ConnectJob(AccountServices services, settings::Provider provider, QObject *parent = nullptr);
+    ConnectJob(const AccountServices &services, settings::Provider provider, QObject *parent = nullptr);
     ~ConnectJob() override;
 
     void setExpectedAddress(const QString &address) { m_expectedAddress = address; }

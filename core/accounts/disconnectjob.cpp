@@ -11,9 +11,9 @@
 
 namespace em::accounts {
 
-DisconnectJob::DisconnectJob(AccountServices services, store::AccountRow account, bool deleteLocalMail, QObject *parent)
-    : QObject(parent), m_services(std::move(services)), m_account(std::move(account)),
-      m_deleteLocalMail(deleteLocalMail)
+DisconnectJob::DisconnectJob(const AccountServices &services, store::AccountRow account, bool deleteLocalMail,
+                             QObject *parent)
+    : QObject(parent), m_services(services), m_account(std::move(account)), m_deleteLocalMail(deleteLocalMail)
 {
     m_provider = settings::providerFromId(m_account.provider).value_or(settings::Provider::Google);
 }

@@ -17,7 +17,8 @@ class DisconnectJob : public QObject
 {
     Q_OBJECT
 public:
-    DisconnectJob(AccountServices services, store::AccountRow account, bool deleteLocalMail, QObject *parent = nullptr);
+    DisconnectJob(const AccountServices &services, store::AccountRow account, bool deleteLocalMail,
+                  QObject *parent = nullptr);
     ~DisconnectJob() override;
     void start();
 

@@ -6,7 +6,7 @@
 
 namespace em::accounts {
 
-SyncFactory::SyncFactory(AccountServices services, QObject *parent) : QObject(parent), m_services(std::move(services))
+SyncFactory::SyncFactory(const AccountServices &services, QObject *parent) : QObject(parent), m_services(services)
 {}
 
 void SyncFactory::load(QObject *context, const std::function<void()> &done)

@@ -22,7 +22,7 @@ class SyncFactory : public QObject
 {
     Q_OBJECT
 public:
-    explicit SyncFactory(AccountServices services, QObject *parent = nullptr);
+    explicit SyncFactory(const AccountServices &services, QObject *parent = nullptr);
 
     // Loads both providers' configurations; `done` runs once both are known.
     void load(QObject *context, const std::function<void()> &done);

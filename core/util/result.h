@@ -16,10 +16,10 @@ public:
     // Implicit on purpose: `return value;` from a function returning Result<T>, as with std::expected.
     // cppcheck-suppress noExplicitConstructor
     Result(T value) : m_value(std::move(value)) {}
-    static Result failure(QString message)
+    static Result failure(const QString &message)
     {
         Result r;
-        r.m_error = std::move(message);
+        r.m_error = message;
         return r;
     }
     bool ok() const { return m_value.has_value(); }

@@ -57,9 +57,8 @@ struct GmailSync::HistoryWork
 };
 
 GmailSync::GmailSync(store::MailStore &store, qint64 accountId, auth::AccessTokenSource *tokens,
-                     QNetworkAccessManager *nam, QUrl apiBase, Options options, QObject *parent)
-    : sync::ProviderSync(store, accountId, tokens, nam, sync::FolderModel::Labels, parent),
-      m_options(std::move(options))
+                     QNetworkAccessManager *nam, QUrl apiBase, const Options &options, QObject *parent)
+    : sync::ProviderSync(store, accountId, tokens, nam, sync::FolderModel::Labels, parent), m_options(options)
 {
     // A window's worth at once, then paced in steps of one batch: an even stream that
     // Google's window, shifted from ours by the network, never sees over the quota.

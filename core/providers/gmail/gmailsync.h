@@ -55,7 +55,7 @@ public:
     };
 
     GmailSync(store::MailStore &store, qint64 accountId, auth::AccessTokenSource *tokens, QNetworkAccessManager *nam,
-              QUrl apiBase, Options options, QObject *parent = nullptr);
+              QUrl apiBase, const Options &options, QObject *parent = nullptr);
     void fetchBody(const QString &remoteId) override;
 
     static constexpr const char *kHistoryScope = "gmail.history";

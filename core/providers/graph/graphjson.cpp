@@ -193,10 +193,10 @@ int digits(const QString &text, qsizetype pos, int count)
 
 } // namespace
 
-qint64 parseDateTime(const QString &input)
+qint64 parseDateTime(const QString &text)
 {
     // yyyy-MM-ddTHH:mm[:ss[.fff...]][Z|+HH:MM|-HH:MM|+HHMM]
-    const QString s = input.trimmed();
+    const QString s = text.trimmed();
     const int year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
     const int hour = digits(s, 11, 2), minute = digits(s, 14, 2);
     if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || s.at(4) != u'-' || s.at(7) != u'-' ||

@@ -82,9 +82,8 @@ GraphSync::FolderRound GraphSync::FolderRound::decode(const QString &text)
 }
 
 GraphSync::GraphSync(store::MailStore &store, qint64 accountId, auth::AccessTokenSource *tokens,
-                     QNetworkAccessManager *nam, QUrl apiBase, Options options, QObject *parent)
-    : sync::ProviderSync(store, accountId, tokens, nam, sync::FolderModel::SingleFolder, parent),
-      m_options(std::move(options))
+                     QNetworkAccessManager *nam, QUrl apiBase, const Options &options, QObject *parent)
+    : sync::ProviderSync(store, accountId, tokens, nam, sync::FolderModel::SingleFolder, parent), m_options(options)
 {
     m_http->setMaxConcurrent(m_options.maxConcurrent);
     // Every request costs one of the budget (a $batch as many as it holds); after the

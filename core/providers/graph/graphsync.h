@@ -52,7 +52,7 @@ public:
     };
 
     GraphSync(store::MailStore &store, qint64 accountId, auth::AccessTokenSource *tokens, QNetworkAccessManager *nam,
-              QUrl apiBase, Options options, QObject *parent = nullptr);
+              QUrl apiBase, const Options &options, QObject *parent = nullptr);
     void fetchBody(const QString &remoteId) override;
 
     static QString deltaScope(const QString &folderId); // "graph.delta.<id>"
