@@ -190,7 +190,11 @@ void HttpClient::onReply(const std::shared_ptr<Call> &call, QNetworkReply *reply
     call->counted = false;
     call->charged = false;
 
-    if (response.status == 401 && m_tokens && !token.isEmpty() && !call->handed401) {
+    // The auth layer has one chance per request; the answer is read for a refusal inside
+    // only when that chance is still there.
+    const bool canRefresh = m_tokens && !token.isEmpty() && !call->handed401;
+    if (canRefresh && (response.status == 401 ||
+                       (response.ok() && call->request.refusedInside && call->request.refusedInside(response)))) {
         call->handed401 = true;
         call->rejectedToken = token;
         m_queue.push_front(call);

@@ -23,6 +23,8 @@ class AccessTokenSource;
 
 namespace em::net {
 
+struct HttpResponse;
+
 struct HttpRequest
 {
     QByteArray method = "GET";
@@ -36,6 +38,10 @@ struct HttpRequest
     // Ahead of everything queued: what a user waits for (opening a message) passes a
     // long background sync.
     bool urgent = false;
+    // Says whether a 2xx answer still reports the token refused (a batch whose calls were
+    // answered 401 one by one); such an answer is handled as a 401 of the whole request,
+    // which is sent again whole: only for requests that may be repeated.
+    std::function<bool(const HttpResponse &)> refusedInside;
     bool isIdempotent() const;
 };
 

@@ -167,6 +167,46 @@ TEST_F(GmailActionsTest, ARefusedActionFailsForGoodAndTheMessagesComeBackAsTheSe
     EXPECT_EQ(storeDifferences(), QString());
 }
 
+TEST_F(GmailActionsTest, ABatchRefusedForAnExpiredTokenGoesAgainWithAFreshTokenAndLosesNothing)
+{
+    // Google answers such a batch 200 with every call in it 401: the token is refreshed
+    // and the batch sent again, rather than each action taken as refused.
+    const QStringList inbox = with(QStringLiteral("INBOX"), true, 1);
+    const QStringList trashed = with(QStringLiteral("TRASH"), true, 1);
+    ASSERT_EQ(trashed.size(), 1);
+    queue(ActionKind::Trash, inbox);
+    queue(ActionKind::Untrash, trashed);
+    sandbox.oauth().expireAccessTokens();
+    const int refreshesBefore = logged(QStringLiteral("/token"));
+    const SyncReport r = runSync();
+    ASSERT_TRUE(r.inStep()) << r.error;
+    EXPECT_EQ(r.actionsReplayed, 2);
+    EXPECT_EQ(r.actionsFailed, 0);
+    EXPECT_EQ(r.actionsDropped, 0);
+    EXPECT_TRUE(r.refused.isEmpty()) << r.refused.join(u'\n').toStdString();
+    EXPECT_EQ(logged(QStringLiteral("/token")) - refreshesBefore, 1);
+    EXPECT_TRUE(mailbox().message(inbox.at(0))->labels.contains(QStringLiteral("TRASH")));
+    EXPECT_FALSE(mailbox().message(trashed.at(0))->labels.contains(QStringLiteral("TRASH")));
+    EXPECT_EQ(storeDifferences(), QString());
+}
+
+TEST_F(GmailActionsTest, ARevokedGrantKeepsTheActionQueuedForTheNextSignIn)
+{
+    // The token cannot be refreshed: nothing the user did is given up; it waits for sign-in.
+    const QStringList inbox = with(QStringLiteral("INBOX"), true, 1);
+    const qint64 id = queue(ActionKind::Trash, inbox);
+    sandbox.oauth().revokeUser(address());
+    sandbox.oauth().expireAccessTokens();
+    const SyncReport r = runSync();
+    EXPECT_EQ(r.outcome, SyncReport::Outcome::ReauthRequired) << r.error;
+    EXPECT_EQ(r.actionsFailed, 0);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM actions WHERE account_id = ? AND id = %1 AND "
+                                   "state = 'pending'")
+                        .arg(id)),
+              1);
+    EXPECT_FALSE(mailbox().message(inbox.at(0))->labels.contains(QStringLiteral("TRASH")));
+}
+
 TEST_F(GmailActionsTest, AnActionMadeDuringASyncWinsOverTheServerStateItFetched)
 {
     // A fresh account: the full sync fetches the oldest messages last.

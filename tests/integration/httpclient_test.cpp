@@ -172,6 +172,25 @@ TEST_F(HttpClientTest, A401IsHandedToTheTokenSourceOnceForEveryoneWaiting)
     EXPECT_EQ(source->refreshCount(), 1);
 }
 
+TEST_F(HttpClientTest, ASuccessThatSaysTheTokenWasRefusedInsideIsTreatedAsA401OnceWithoutLooping)
+{
+    // A batch answered 200 with its calls refused 401: the predicate says so, the token is
+    // refreshed once and the request sent again; said again, the answer is handed over.
+    connectClient(Provider::Google);
+    ASSERT_EQ(sendAll({get(api(QStringLiteral("/gmail/v1/users/me/profile")))}).first().status, 200);
+    int asked = 0;
+    net::HttpRequest request = get(api(QStringLiteral("/gmail/v1/users/me/profile")));
+    request.refusedInside = [&asked](const net::HttpResponse &r) {
+        ++asked;
+        return r.ok();
+    };
+    const net::HttpResponse r = sendAll({request}).first();
+    EXPECT_EQ(r.status, 200) << r.error;
+    EXPECT_EQ(r.attempts, 2);
+    EXPECT_EQ(asked, 1) << "asked again after the one refresh";
+    EXPECT_EQ(source->refreshCount(), 1);
+}
+
 TEST_F(HttpClientTest, ARevokedGrantEndsInSignInAgainWithoutLooping)
 {
     connectClient(Provider::Microsoft);

@@ -3,6 +3,8 @@
 #include "auth/accesstokensource.h"
 #include "net/httpclient.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -213,6 +215,16 @@ void GmailClient::runBatchRound(const std::shared_ptr<BatchState> &state)
         request.urgent = state->urgent;
         // Every call we batch is safe to repeat (reads, label changes, trash/untrash).
         request.idempotent = true;
+        // Google answers a batch sent with an expired token 200, and each call in it 401:
+        // the token is refreshed and the batch sent again, as for a 401 of the whole.
+        const int partCount = int(parts.size());
+        request.refusedInside = [partCount](const net::HttpResponse &r) {
+            if (!r.body.contains(" 401"))
+                return false; // the usual case, without parsing the answer twice
+            const Result<QList<BatchAnswer>> answers = decodeBatch(r.header("Content-Type"), r.body, partCount);
+            return answers && std::any_of(answers.value().cbegin(), answers.value().cend(),
+                                          [](const BatchAnswer &b) { return b.status == 401; });
+        };
         m_http->send(request, this, [this, state, indexes](const net::HttpResponse &r) {
             if (!r.ok()) {
                 const Failure f = Failure::from(r);

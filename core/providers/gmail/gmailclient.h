@@ -25,6 +25,8 @@ struct Failure
     QString reason; // Google's error reason ("notFound", "rateLimitExceeded", ...)
     QString message;
     bool gone() const { return status == 404; }
+    // Still refused after the token was refreshed: the account's, not the call's, problem.
+    bool unauthorized() const { return status == 401; }
     // Worth another run later: no answer, throttled, or a server error.
     bool transient() const;
     static Failure from(const net::HttpResponse &response);

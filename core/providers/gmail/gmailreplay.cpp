@@ -123,7 +123,7 @@ void GmailReplay::sendGroup(const Group &g)
                     continue;
                 if (it->gone())
                     ++gone;
-                else if (it->transient())
+                else if (it->transient() || it->unauthorized())
                     transient = *it;
                 else
                     permanent = *it;
@@ -163,7 +163,7 @@ void GmailReplay::sendGroup(const Group &g)
 
 void GmailReplay::failGroup(const Group &g, const Failure &f)
 {
-    if (f.transient()) {
+    if (f.transient() || f.unauthorized()) {
         m_outcome.stoppedBy = f;
         for (const Action &a : g.actions)
             if (Status s = m_queue.retryLater(a, f.message, 0); !s) {

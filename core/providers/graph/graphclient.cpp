@@ -3,6 +3,8 @@
 #include "auth/accesstokensource.h"
 #include "net/httpclient.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -300,6 +302,15 @@ void GraphClient::runBatchRound(const std::shared_ptr<GraphBatchState> &state)
         // Whole-batch retries only where each part may be repeated; PATCH, move and DELETE
         // of the same message twice end the same way.
         request.idempotent = true;
+        // Should Graph answer a request of the batch 401 (the token expired between the
+        // batch and its requests), the token is refreshed and the batch sent again.
+        request.refusedInside = [ids](const net::HttpResponse &r) {
+            if (!r.body.contains("401"))
+                return false; // the usual case, without parsing the answer twice
+            const Result<QList<BatchAnswer>> answers = decodeBatch(r.body, ids);
+            return answers && std::any_of(answers.value().cbegin(), answers.value().cend(),
+                                          [](const BatchAnswer &b) { return b.status == 401; });
+        };
         m_http->send(request, this, [this, state, indexes, ids](const net::HttpResponse &r) {
             const Result<QList<BatchAnswer>> answers =
                 r.ok() ? decodeBatch(r.body, ids) : Result<QList<BatchAnswer>>::failure(Failure::from(r).message);

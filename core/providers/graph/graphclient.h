@@ -24,6 +24,8 @@ struct Failure
     QString code;   // Graph's error code ("ErrorItemNotFound", "syncStateNotFound", ...)
     QString message;
     bool gone() const { return status == 404; }
+    // Still refused after the token was refreshed: the account's, not the call's, problem.
+    bool unauthorized() const { return status == 401; }
     // The delta token is no longer valid: that folder starts over.
     bool syncStateLost() const;
     bool transient() const { return status == 0 || status == 429 || status >= 500; }

@@ -147,7 +147,7 @@ void GraphReplay::settle(const Action &a, const QList<GraphClient::PartAnswer> &
             continue;
         if (p.failure.gone())
             ++gone;
-        else if (p.failure.transient())
+        else if (p.failure.transient() || p.failure.unauthorized())
             transient = p.failure;
         else
             permanent = p.failure;
