@@ -107,7 +107,8 @@ private:
     explicit MailStore(std::unique_ptr<Connection> connection);
     Status applyUpsert(qint64 accountId, const SyncChanges &changes, const SyncChanges::Upsert &upsert,
                        SyncOutcome *outcome, QSet<qint64> *touched);
-    Status refreshHeaders(qint64 messageId, const MessageRecord &record);
+    // Clears `clearFlags` with it.
+    Status refreshHeaders(qint64 messageId, const MessageRecord &record, quint32 clearFlags);
     Status applyDelta(qint64 accountId, const MessageDelta &delta, SyncOutcome *outcome, QSet<qint64> *touched);
     Status writeCheckpoints(qint64 accountId, const QHash<QString, QString> &checkpoints);
     Result<QString> resolveThreadKey(qint64 accountId, const MessageRecord &record);

@@ -126,14 +126,17 @@ Status MailStore::applyUpsert(qint64 accountId, const SyncChanges &changes, cons
     const bool hasBody = known && existing.value(3).toBool();
     existing.finish();
 
-    // Stored from an unreadable entry (and no body says the MIME is broken): a readable
-    // one now gives it the headers it lacked.
-    const bool refresh =
-        known && (oldFlags & MessageFlag::Broken) && !(upsert.record.flags & MessageFlag::Broken) && !hasBody;
+    // Stored from an unreadable entry: a readable one now gives it the headers it lacked.
+    // Broken goes too, unless a body stored meanwhile says the MIME itself is broken (rows
+    // older than HeadersPending are known by Broken without a body).
+    const bool readable = !(upsert.record.flags & MessageFlag::Broken);
+    const bool refresh = known && readable &&
+                         ((oldFlags & MessageFlag::HeadersPending) || ((oldFlags & MessageFlag::Broken) && !hasBody));
     if (refresh) {
-        if (Status s = refreshHeaders(id, upsert.record); !s)
+        const quint32 settled = MessageFlag::HeadersPending | (hasBody ? 0u : quint32(MessageFlag::Broken));
+        if (Status s = refreshHeaders(id, upsert.record, settled); !s)
             return s;
-        oldFlags &= ~quint32(MessageFlag::Broken);
+        oldFlags &= ~settled;
         date = upsert.record.dateMs;
     }
 
@@ -204,14 +207,14 @@ Status MailStore::applyUpsert(qint64 accountId, const SyncChanges &changes, cons
     return {};
 }
 
-Status MailStore::refreshHeaders(qint64 messageId, const MessageRecord &r)
+Status MailStore::refreshHeaders(qint64 messageId, const MessageRecord &r, quint32 clearFlags)
 {
     QSqlQuery &update = prepared(
         QStringLiteral("UPDATE messages SET message_id = ?, subject = ?, from_name = ?, from_address = ?, to_list = ?, "
                        "cc_list = ?, bcc_list = ?, date = ?, snippet = ?, flags = flags & ? WHERE id = ?"));
-    for (const QVariant &v : {text(r.messageId), text(r.subject), text(r.fromName), text(r.fromAddress), text(r.toList),
-                              text(r.ccList), text(r.bccList), QVariant(r.dateMs), text(r.snippet),
-                              QVariant(qint64(~quint32(MessageFlag::Broken))), QVariant(messageId)})
+    for (const QVariant &v :
+         {text(r.messageId), text(r.subject), text(r.fromName), text(r.fromAddress), text(r.toList), text(r.ccList),
+          text(r.bccList), QVariant(r.dateMs), text(r.snippet), QVariant(qint64(~clearFlags)), QVariant(messageId)})
         update.addBindValue(v);
     if (Status s = exec(update, path()); !s)
         return s;

@@ -15,6 +15,9 @@ enum MessageFlag : quint32 {
     HasAttachments = 1u << 4,
     Broken = 1u << 5,  // the MIME structure could not be read: raw kept, headers best effort
     Deleted = 1u << 6, // marked deleted (Maildir T) but not expunged
+    // Stored from a listing entry that could not be read (with Broken): its headers wait
+    // for a readable entry, even when its body (and so Broken) has been settled meanwhile.
+    HeadersPending = 1u << 7,
 };
 
 // What a folder is, whatever the provider calls it.

@@ -23,6 +23,7 @@ void checkRecord(const graph::Message &m)
     const store::MessageRecord r = graph::recordFromMessage(m);
     EM_FUZZ_CHECK(r.remoteId == m.id);
     EM_FUZZ_CHECK(m.unreadable.isEmpty() == !(r.flags & store::Broken));
+    EM_FUZZ_CHECK(!(r.flags & store::HeadersPending) == !(r.flags & store::Broken));
     (void)graph::unreadableFlags(m);
 }
 

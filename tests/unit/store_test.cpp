@@ -335,6 +335,47 @@ TEST_F(Fixture, AnUnreadableEntryKeepsWhatItCouldNotTell)
     EXPECT_TRUE(store->checkIntegrity().ok());
 }
 
+TEST_F(Fixture, HeadersAnUnreadableEntryLackedComeWithTheNextReadableOneEvenAfterTheBody)
+{
+    // Two new messages known only from unreadable entries, both opened before a readable
+    // entry came: one body is sound MIME, the other is not.
+    SyncChanges unreadable;
+    unreadable.upserts = {upsert(QStringLiteral("sound"), {inbox}, Broken | HeadersPending),
+                          upsert(QStringLiteral("junk"), {inbox}, Broken | HeadersPending)};
+    for (SyncChanges::Upsert &u : unreadable.upserts) {
+        u.record.fromAddress.clear();
+        u.keepFlags = unreadable.serverFlags;
+    }
+    ASSERT_EQ(store->applySync(account, unreadable).value().added, 2);
+    const auto body = [](const QByteArray &raw, const QString &id) {
+        return em::ingest::buildRecord({raw, {}, 0, id, {}, 0, {}});
+    };
+    const MessageRecord sound =
+        body("From: Ann <ann@example.com>\r\nSubject: sound\r\n\r\nhello\r\n", QStringLiteral("sound"));
+    ASSERT_FALSE(sound.flags & Broken);
+    ASSERT_TRUE(store->storeBody(account, QStringLiteral("sound"), sound).ok());
+    MessageRecord junk = body("\x01\x02 not a message\r\n", QStringLiteral("junk"));
+    junk.flags |= Broken; // as the parser marks MIME it cannot read
+    ASSERT_TRUE(store->storeBody(account, QStringLiteral("junk"), junk).ok());
+    EXPECT_EQ(count(QStringLiteral("SELECT flags FROM messages WHERE remote_id = 'sound'")), HeadersPending);
+    EXPECT_EQ(count(QStringLiteral("SELECT flags FROM messages WHERE remote_id = 'junk'")), Broken | HeadersPending);
+
+    SyncChanges readable;
+    for (const QString &id : {QStringLiteral("sound"), QStringLiteral("junk")}) {
+        SyncChanges::Upsert u = upsert(id, {inbox}, Read);
+        u.record.fromAddress = QStringLiteral("ann@example.com");
+        readable.upserts.append(u);
+    }
+    ASSERT_EQ(store->applySync(account, readable).value().updated, 2);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM messages WHERE from_address = 'ann@example.com'")), 2);
+    EXPECT_EQ(count(QStringLiteral("SELECT flags FROM messages WHERE remote_id = 'sound'")), Read);
+    // The MIME is still what it is: only the headers were waiting.
+    EXPECT_EQ(count(QStringLiteral("SELECT flags FROM messages WHERE remote_id = 'junk'")), Read | Broken);
+    // A further readable entry changes nothing more (the headers are no longer pending).
+    EXPECT_EQ(store->applySync(account, readable).value().updated, 0);
+    EXPECT_TRUE(store->checkIntegrity().ok());
+}
+
 TEST_F(Fixture, ACheckpointLandsOnlyWithTheRowsItCovers)
 {
     SyncChanges bad;

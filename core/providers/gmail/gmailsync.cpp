@@ -434,7 +434,7 @@ bool GmailSync::toUpserts(const QHash<QString, Answer<Metadata>> &answers, const
                 // Kept with what could be read, flagged, so the listing stays complete.
                 store::SyncChanges::Upsert u;
                 u.record.remoteId = id;
-                u.record.flags = store::MessageFlag::Broken;
+                u.record.flags = store::MessageFlag::Broken | store::MessageFlag::HeadersPending;
                 u.keepFlags = changes->serverFlags; // a known message keeps its flags and labels
                 u.keepFolders = true;
                 changes->upserts.append(u);

@@ -384,7 +384,7 @@ store::MessageRecord recordFromMessage(const Message &m)
     if (m.hasAttachments)
         r.flags |= store::HasAttachments;
     if (!m.unreadable.isEmpty())
-        r.flags |= store::Broken;
+        r.flags |= store::Broken | store::HeadersPending;
     return r;
 }
 

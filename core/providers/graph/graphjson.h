@@ -82,7 +82,8 @@ ApiError decodeError(const QByteArray &json);
 // A store record: remoteId = id, threadKey = conversationId, messageId = internetMessageId
 // without <>, subject, fromName/fromAddress, toList/ccList/bccList as display forms,
 // dateMs = receivedMs (sentMs when 0), snippet = bodyPreview, flags Read, Starred (flagged),
-// Draft and HasAttachments, and Broken when some property was unreadable. No body:
+// Draft and HasAttachments, and Broken with HeadersPending when some property was
+// unreadable (a readable entry later fills in the headers). No body:
 // bodyText, contentHash and compressedRaw stay empty.
 store::MessageRecord recordFromMessage(const Message &m);
 // The flags recordFromMessage could not tell because their property was unreadable: a
