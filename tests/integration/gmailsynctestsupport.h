@@ -182,10 +182,24 @@ inline std::optional<sync::SyncReport> waitForReport(sync::AccountSync &sync, in
     return report;
 }
 
-// A Gmail account connected against the in-process emulator, with a store and its sync.
-struct GmailSyncFixture : AuthFixtureBase
+// Runs one sync to its end; a run that does not end in time is reported as failed.
+inline sync::SyncReport runToEnd(sync::AccountSync &sync, int timeoutMs)
 {
-    explicit GmailSyncFixture(sandbox::SandboxOptions options) : AuthFixtureBase(std::move(options)) {}
+    if (std::optional<sync::SyncReport> report = waitForReport(sync, timeoutMs))
+        return *report;
+    sync::SyncReport timedOut;
+    timedOut.outcome = sync::SyncReport::Outcome::Failed;
+    timedOut.error = QStringLiteral("the sync did not finish in time");
+    return timedOut;
+}
+
+// One provider's account connected against the in-process emulator, with a store: what
+// the Gmail and the Graph sync fixtures share.
+struct SyncFixtureBase : AuthFixtureBase
+{
+    SyncFixtureBase(sandbox::SandboxOptions options, settings::Provider provider)
+        : AuthFixtureBase(std::move(options)), accountProvider(provider)
+    {}
 
     static sandbox::SandboxOptions options(int messages, quint64 seed = 7)
     {
@@ -195,28 +209,59 @@ struct GmailSyncFixture : AuthFixtureBase
         return o;
     }
 
-    QString address() const { return user(settings::Provider::Google); }
+    QString address() const { return user(accountProvider); }
     sandbox::Mailbox &mailbox() { return *sandbox.mailbox(address()); }
     QString storePath() const { return dir.filePath(QStringLiteral("mail.sqlite")); }
+    qint64 count(const QString &sql) { return countRows(storePath(), sql, accountId); }
 
-    // Signs in, stores the tokens, opens the store and makes the sync.
-    Status connectAccount(gmail::GmailSync::Options options = testOptions())
+    // Signs in, stores the tokens, opens the store and adds the account to it.
+    Status openAccount()
     {
         if (!started)
             return Status::failure(QStringLiteral("the emulator did not start"));
-        const Result<auth::AuthorizedAccount> a = signIn(config(settings::Provider::Google), address());
+        const Result<auth::AuthorizedAccount> a = signIn(config(accountProvider), address());
         if (!a)
             return Status::failure(a.error());
-        if (Status s = storeTokens(settings::Provider::Google, address(), a.value().tokens); !s)
+        if (Status s = storeTokens(accountProvider, address(), a.value().tokens); !s)
             return s;
         auto opened = store::MailStore::open(storePath());
         if (!opened)
             return Status::failure(opened.error());
         store = std::move(opened).value();
-        const Result<qint64> id = store->ensureAccount(QStringLiteral("google"), address(), QString());
+        const QString kind =
+            accountProvider == settings::Provider::Google ? QStringLiteral("google") : QStringLiteral("microsoft");
+        const Result<qint64> id = store->ensureAccount(kind, address(), QString());
         if (!id)
             return Status::failure(id.error());
         accountId = id.value();
+        return {};
+    }
+    // A fresh token source for the account, as a new sync needs.
+    auth::AccessTokenSource *newTokenSource()
+    {
+        tokens = std::make_unique<auth::AccessTokenSource>(config(accountProvider), address(), &keychain, &nam);
+        return tokens.get();
+    }
+
+    const settings::Provider accountProvider;
+    QTemporaryDir dir;
+    std::unique_ptr<store::MailStore> store;
+    qint64 accountId = 0;
+    std::unique_ptr<auth::AccessTokenSource> tokens;
+};
+
+// A Gmail account connected against the in-process emulator, with a store and its sync.
+struct GmailSyncFixture : SyncFixtureBase
+{
+    explicit GmailSyncFixture(sandbox::SandboxOptions options)
+        : SyncFixtureBase(std::move(options), settings::Provider::Google)
+    {}
+
+    // Signs in, stores the tokens, opens the store and makes the sync.
+    Status connectAccount(gmail::GmailSync::Options options = testOptions())
+    {
+        if (Status s = openAccount(); !s)
+            return s;
         makeSync(options);
         return {};
     }
@@ -224,10 +269,8 @@ struct GmailSyncFixture : AuthFixtureBase
     void makeSync(gmail::GmailSync::Options options = testOptions())
     {
         sync.reset();
-        tokens =
-            std::make_unique<auth::AccessTokenSource>(config(settings::Provider::Google), address(), &keychain, &nam);
-        sync = std::make_unique<gmail::GmailSync>(*store, accountId, tokens.get(), &nam,
-                                                  config(settings::Provider::Google).apiBase(), options);
+        sync = std::make_unique<gmail::GmailSync>(*store, accountId, newTokenSource(), &nam,
+                                                  config(accountProvider).apiBase(), options);
         sync->http().setRetryPolicy({6, 20, 400});
     }
 
@@ -238,27 +281,13 @@ struct GmailSyncFixture : AuthFixtureBase
         return o;
     }
 
-    sync::SyncReport runSync(int timeoutMs = 120000)
-    {
-        if (std::optional<sync::SyncReport> report = waitForReport(*sync, timeoutMs))
-            return *report;
-        sync::SyncReport timedOut;
-        timedOut.outcome = sync::SyncReport::Outcome::Failed;
-        timedOut.error = QStringLiteral("the sync did not finish in time");
-        return timedOut;
-    }
+    sync::SyncReport runSync(int timeoutMs = 120000) { return runToEnd(*sync, timeoutMs); }
 
     QString storeDifferences(int *duplicates = nullptr)
     {
         return differences(viewOf(mailbox()), viewOf(storePath(), accountId, duplicates));
     }
 
-    qint64 count(const QString &sql) { return countRows(storePath(), sql, accountId); }
-
-    QTemporaryDir dir;
-    std::unique_ptr<store::MailStore> store;
-    qint64 accountId = 0;
-    std::unique_ptr<auth::AccessTokenSource> tokens;
     std::unique_ptr<gmail::GmailSync> sync;
 };
 
