@@ -3,6 +3,7 @@
 #include "import/maildirreader.h"
 #include "import/mboxreader.h"
 #include "ingest/ingestor.h"
+#include "ingest/recordbuilder.h"
 #include "store/mailstore.h"
 #include "store/storereader.h"
 #include "testsupport.h"
@@ -86,6 +87,19 @@ TEST(MboxReader, RejectsWhatIsNotAnMbox)
     write(path, "hello\n");
     import::MboxReader reader;
     EXPECT_FALSE(reader.open(path).ok());
+}
+
+TEST(Snippet, FitsItsLengthAndNeverEndsInHalfAnEmoji)
+{
+    // Found by the htmltotext fuzzer: 201 characters (the space before the last word was
+    // not counted) and a snippet cut between the two halves of an emoji.
+    const QString words = QString(199, u'a') + QStringLiteral(" bb");
+    EXPECT_EQ(em::ingest::makeSnippet(words), QString(199, u'a'));
+    const QString emoji = QString(199, u'a') + QString::fromUtf8("\xF0\x9F\x98\x80") + QStringLiteral(" tail");
+    const QString snippet = em::ingest::makeSnippet(emoji);
+    EXPECT_EQ(snippet, QString(199, u'a'));
+    EXPECT_EQ(em::ingest::makeSnippet(QString(198, u'a') + QString::fromUtf8("\xF0\x9F\x98\x80")).size(), 200);
+    EXPECT_EQ(em::ingest::makeSnippet(QStringLiteral("  one\n\ttwo  ")), QStringLiteral("one two"));
 }
 
 TEST(Maildir, FlagsFromFileNames)

@@ -155,6 +155,17 @@ TEST(MimeParser, DeepNestingIsBounded)
     EXPECT_EQ(m.subject, QStringLiteral("deep"));
 }
 
+TEST(MimeParser, DatesWithOffsetsBeyondFourteenHoursKeepTheirInstant)
+{
+    // Found by the mime fuzzer: Qt refuses offsets beyond ±14 h, and such dates were lost.
+    const ParsedMessage plus = parseMessage("Date: Mon, 1 Jan 2024 12:00:00 +1500\r\nSubject: x\r\n\r\nbody\r\n");
+    ASSERT_TRUE(plus.date.has_value());
+    EXPECT_EQ(plus.date->toUTC(), QDateTime(QDate(2023, 12, 31), QTime(21, 0), Qt::UTC));
+    const ParsedMessage minus = parseMessage("Date: Tue, 2 Jan 2024 23:59:59 -2359\r\nSubject: x\r\n\r\nbody\r\n");
+    ASSERT_TRUE(minus.date.has_value());
+    EXPECT_EQ(minus.date->toUTC(), QDateTime(QDate(2024, 1, 3), QTime(23, 58, 59), Qt::UTC));
+}
+
 TEST(Charset, FallsBackWhenTheLabelLies)
 {
     EXPECT_EQ(decodeCharset("caf\xc3\xa9", "us-ascii"), s("café"));

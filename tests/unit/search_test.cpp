@@ -255,6 +255,14 @@ TEST_F(SearchTest, HostileInputGivesResultsOrOneLineErrors)
     EXPECT_EQ(find(QStringLiteral("NOT budget")).size(), 0) << "NOT is a word here, not an operator";
 }
 
+TEST_F(SearchTest, ANulInsideAWordOrPhraseIsASeparatorNotABrokenQuery)
+{
+    // Found by the search fuzzer: a NUL cut the full-text query short.
+    const QString phrase = QStringLiteral("subject:\"quarterly") + QChar(0) + QStringLiteral("budget\"");
+    EXPECT_EQ(find(phrase).size(), 2);
+    EXPECT_EQ(find(QStringLiteral("budget") + QChar(0) + QStringLiteral("spreadsheet")).size(), 1);
+}
+
 TEST_F(SearchTest, ClearErrorsForBadOperators)
 {
     EXPECT_TRUE(error(QStringLiteral("before:yesterday")).contains(QLatin1String("2024-01-31")));
