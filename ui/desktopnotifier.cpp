@@ -43,10 +43,10 @@ QString escapeMarkup(const QString &text)
 
 QString senderOf(const NewMail &m)
 {
-    const QString name = m.fromName.simplified();
+    QString name = m.fromName.simplified();
     if (!name.isEmpty())
         return name;
-    const QString address = m.fromAddress.simplified();
+    QString address = m.fromAddress.simplified();
     if (!address.isEmpty())
         return address;
     return DesktopNotifier::tr("Unknown sender");

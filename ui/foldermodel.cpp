@@ -210,7 +210,7 @@ QModelIndex FolderModel::indexOfNode(int node, int column) const
     const int parent = m_nodes.at(node).parent;
     const QList<int> &siblings = parent < 0 ? m_top : m_nodes.at(parent).children;
     const int row = int(siblings.indexOf(node));
-    return row < 0 ? QModelIndex() : createIndex(row, column, quintptr(node + 1));
+    return row < 0 ? QModelIndex() : createIndex(row, column, quintptr(node) + 1);
 }
 
 const FolderModel::Node *FolderModel::nodeOf(const QModelIndex &index) const
@@ -249,7 +249,7 @@ QModelIndex FolderModel::index(int row, int column, const QModelIndex &parent) c
         return {};
     if (row >= children.size())
         return {};
-    return createIndex(row, column, quintptr(children.at(row) + 1));
+    return createIndex(row, column, quintptr(children.at(row)) + 1);
 }
 
 QModelIndex FolderModel::parent(const QModelIndex &child) const

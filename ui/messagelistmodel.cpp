@@ -162,7 +162,7 @@ void MessageListModel::setList(const store::MessageList &list)
             if (g >= 0 && m_list.size.at(g) > 1) {
                 const int row = int(membersOf(g).indexOf(p));
                 if (row >= 0)
-                    target = createIndex(row, a.column, quintptr(g + 1));
+                    target = createIndex(row, a.column, quintptr(g) + 1);
             }
         }
         now.append(target);
@@ -305,7 +305,7 @@ QString MessageListModel::relativeDate(qint64 ms, const QDateTime &now)
     // The locale's short time without seconds (the C locale's short form has them).
     QString format = locale.timeFormat(QLocale::ShortFormat);
     format.replace(QLatin1String(":ss"), QString()).replace(QLatin1String(".ss"), QString());
-    const QString time = locale.toString(when.time(), format);
+    QString time = locale.toString(when.time(), format);
     if (days == 0)
         return time;
     if (days == 1)
@@ -328,7 +328,7 @@ QModelIndex MessageListModel::index(int row, int column, const QModelIndex &pare
     const int size = m_list.size.at(parent.row());
     if (size < 2 || row >= size)
         return {};
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(parent.row()) + 1);
 }
 
 QModelIndex MessageListModel::parent(const QModelIndex &child) const

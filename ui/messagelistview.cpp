@@ -2,6 +2,7 @@
 
 #include "messagelistmodel.h"
 
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QPainter>

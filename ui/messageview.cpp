@@ -55,7 +55,7 @@ const char *const kDocumentHeightProperty = "documentHeight";
 
 // Plain text longer than this (or with more lines) is shown as it is, without colours and
 // links: the HTML built for it would take QTextDocument too long.
-constexpr qsizetype kMaxColouredTextChars = 256 * 1024;
+constexpr qsizetype kMaxColouredTextChars = qsizetype(256) * 1024;
 constexpr qsizetype kMaxColouredTextLines = 20000;
 // Recipients listed before "and N more".
 constexpr int kMaxListedRecipients = 50;

@@ -110,7 +110,7 @@ Result<QList<NewMail>> NewMailWatcher::newMailAmong(qint64 accountId, const QLis
             marks.append(QStringLiteral("?"));
             values.append(id);
         }
-        const R part = query(QStringLiteral("m.account_id = ? AND m.id IN (") + marks.join(u',') + u')', values);
+        R part = query(QStringLiteral("m.account_id = ? AND m.id IN (") + marks.join(u',') + u')', values);
         if (!part)
             return part;
         out += part.value();

@@ -31,7 +31,7 @@ int ReaderSettings::markReadDelayMs() const
 Status ReaderSettings::setMarkReadDelayMs(int ms)
 {
     ms = qBound(kNever, ms, kMaxDelayMs);
-    const Status saved = writePreference(m_file, kMarkReadKey, ms);
+    Status saved = writePreference(m_file, kMarkReadKey, ms);
     Q_EMIT markReadDelayChanged(ms); // applies for this run even when it could not be saved
     return saved;
 }
@@ -50,7 +50,7 @@ Status ReaderSettings::setRemoteAllowedSenders(const QSet<QString> &senders)
 {
     QStringList sorted(senders.cbegin(), senders.cend());
     std::sort(sorted.begin(), sorted.end());
-    const Status saved = writePreference(m_file, kRemoteKey, sorted);
+    Status saved = writePreference(m_file, kRemoteKey, sorted);
     Q_EMIT remoteAllowedSendersChanged(senders);
     return saved;
 }

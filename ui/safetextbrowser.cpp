@@ -22,7 +22,7 @@ namespace {
 
 // HTML past the display limit is converted to text from this much of its beginning only:
 // libxml2 is fast, but 50 MB of hostile markup still is not worth parsing to show 512 KB.
-constexpr qsizetype kMaxTextSourceChars = 4 * 1024 * 1024;
+constexpr qsizetype kMaxTextSourceChars = qsizetype(4) * 1024 * 1024;
 // Decoding a small file into a huge bitmap ("decompression bomb") is cut off here.
 constexpr int kImageAllocationLimitMb = 64;
 // A style sheet or background that arrives needs a new parse; a hostile chain of style

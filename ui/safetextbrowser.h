@@ -33,14 +33,14 @@ class SafeTextBrowser : public QTextBrowser
     Q_OBJECT
 public:
     // Larger HTML is shown as its text: QTextDocument's parser and layout would freeze.
-    static constexpr qsizetype kMaxHtmlChars = 2 * 1024 * 1024;
+    static constexpr qsizetype kMaxHtmlChars = qsizetype(2) * 1024 * 1024;
     // The most text shown; longer bodies are cut, with a note.
-    static constexpr qsizetype kMaxTextChars = 512 * 1024;
-    static constexpr qint64 kMaxResourceBytes = 5 * 1024 * 1024;
-    static constexpr qsizetype kMaxDataUrlBytes = 1024 * 1024;
+    static constexpr qsizetype kMaxTextChars = qsizetype(512) * 1024;
+    static constexpr qint64 kMaxResourceBytes = qint64(5) * 1024 * 1024;
+    static constexpr qsizetype kMaxDataUrlBytes = qsizetype(1024) * 1024;
     static constexpr int kMaxRequestsInFlight = 6;
     static constexpr int kMaxRequestsPerDocument = 200;
-    static constexpr qint64 kMaxBytesPerDocument = 50 * 1024 * 1024;
+    static constexpr qint64 kMaxBytesPerDocument = qint64(50) * 1024 * 1024;
 
     explicit SafeTextBrowser(QNetworkAccessManager *network = nullptr, QWidget *parent = nullptr);
     ~SafeTextBrowser() override;

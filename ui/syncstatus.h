@@ -72,7 +72,7 @@ private:
     QString progressText(qint64 id) const;
     QString idleText() const;
     QStringList problemLines(bool html) const;
-    void onLink(const QString &link);
+    void onLink(const QString &target);
     void refresh();
 
     QHash<qint64, Account> m_accounts;
