@@ -35,16 +35,18 @@ global=$({
   sed -E "s|$root|.|g" "$build/static/compile_commands.json" | grep -E '"command"' | sed -E 's/ -o [^ ]+//; s/ -c [^ ]+//' | sort -u
 } | sha256sum | cut -c1-64)
 
-# Each source file with the project files it includes, from Ninja's dependency log.
+# Each source file with the project files it includes, from Ninja's dependency log. Its
+# paths are absolute, or relative to the build tree where ccache's base_dir rewrote them.
 declare -A deps
 while IFS=$'\t' read -r src list; do
   deps[$src]=$list
-done < <(ninja -C "$build" -t deps 2>/dev/null | awk -v root="$root/" '
+done < <(ninja -C "$build" -t deps 2>/dev/null | awk -v root="$root/" -v relroot="$(realpath --relative-to="$build" "$root")/" '
   /^[^ ]/ { if (src != "") print src "\t" list; src = ""; list = ""; next }
   /^    / {
     f = $1
-    if (index(f, root) != 1) next
-    rel = substr(f, length(root) + 1)
+    if (index(f, root) == 1) rel = substr(f, length(root) + 1)
+    else if (index(f, relroot) == 1) rel = substr(f, length(relroot) + 1)
+    else next
     if (rel ~ /^(core|ui|app)\/.*\.cpp$/ && src == "") { src = rel; next }
     if (rel ~ /^(core|ui|app)\// ) list = list " " rel
   }
