@@ -10,5 +10,8 @@ export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 # ("could not use precompiled header"), which is nearly all of them. CMake passes the
 # header with -include, as ccache requires for GCC.
 export CCACHE_SLOPPINESS="pch_defines,time_macros,include_file_mtime,include_file_ctime"
+# The three trees (default, asan, fuzz) fit in this with room to spare (docs/HARNESS.md);
+# ccache's own default, 5 GB, is more than a small disk can give.
+export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-3G}"
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"

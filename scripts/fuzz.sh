@@ -30,12 +30,7 @@ done
 [[ "$jobs" =~ ^[0-9]+$ && "$jobs" -gt 0 ]] || { echo "--jobs needs a positive number" >&2; exit 2; }
 [[ ${#targets[@]} -gt 0 ]] || targets=("${all_targets[@]}")
 
-# The same ccache set-up as scripts/build.sh.
-export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
-export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
-export CCACHE_SLOPPINESS="pch_defines,time_macros,include_file_mtime,include_file_ctime"
-cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz
+scripts/build.sh fuzz
 
 build="build-fuzz"
 # UBSan stops at the first finding so that libFuzzer keeps the input (the preset also
