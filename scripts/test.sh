@@ -5,7 +5,7 @@
 # analysis (clang-tidy, cppcheck) (docs/HARNESS.md). Exits non-zero when anything fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Free disk space at each step: a full run needs about 6 GB beside the packages
+# Free disk space at each step: a full run needs about 5 GB beside the packages
 # (docs/HARNESS.md), and a full disk shows up as a compiler's or SQLite's error.
 space() { echo "test.sh: $(df -h --output=avail . | tail -1 | tr -d ' ') free before $1"; }
 scripts/setup-deps.sh --test
