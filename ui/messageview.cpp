@@ -1,5 +1,6 @@
 #include "messageview.h"
 
+#include "readertext.h"
 #include "safetextbrowser.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -59,41 +60,19 @@ constexpr qsizetype kMaxColouredTextChars = qsizetype(256) * 1024;
 constexpr qsizetype kMaxColouredTextLines = 20000;
 // Recipients listed before "and N more".
 constexpr int kMaxListedRecipients = 50;
-constexpr qsizetype kMaxFileNameChars = 80;
-
-bool isBidiControl(char16_t c)
-{
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
-}
-
-// Untrusted text (a name, a subject) inside a first-strong isolate: whatever direction it
-// has, and whatever bidi controls it holds, it cannot reorder the text around it. Its own
-// isolate controls go (a stray PDI would end ours early); line breaks become spaces.
-QString isolated(const QString &text)
-{
-    QString clean;
-    clean.reserve(text.size() + 2);
-    clean += QChar(0x2068); // FSI
-    for (QChar c : text) {
-        if (c.unicode() >= 0x2066 && c.unicode() <= 0x2069)
-            continue;
-        clean += c.category() == QChar::Other_Control ? QChar(u' ') : c;
-    }
-    clean += QChar(0x2069); // PDI
-    return clean;
-}
 
 QString addressText(const Address &a)
 {
     const QString name = a.name.simplified();
     const QString address = a.address.trimmed();
     if (name.isEmpty())
-        return isolated(address);
+        return readertext::isolated(address);
     if (address.isEmpty() || name.compare(address, Qt::CaseInsensitive) == 0)
-        return isolated(name);
+        return readertext::isolated(name);
     // The pair is one unit too, in the name's direction: "Name <addr>" stays in that order
     // in a right-to-left window, as "<addr> שם" does in a left-to-right one.
-    return QChar(0x2068) + isolated(name) + QLatin1String(" <") + isolated(address) + u'>' + QChar(0x2069);
+    return QChar(0x2068) + readertext::isolated(name) + QLatin1String(" <") + readertext::isolated(address) + u'>' +
+           QChar(0x2069);
 }
 
 Address messageSender(const ReaderMessage &m)
@@ -131,53 +110,6 @@ bool isBlank(const std::optional<QString> &text)
         if (!c.isSpace())
             return false;
     return true;
-}
-
-int quoteDepth(const QString &line)
-{
-    int depth = 0;
-    for (QChar c : line) {
-        if (c == u'>')
-            ++depth;
-        else if (c != u' ' || depth == 0)
-            break;
-    }
-    return depth;
-}
-
-// Escaped text with its web and mail addresses made links.
-QString linkified(const QString &line)
-{
-    static const QRegularExpression address(QStringLiteral(R"((?:https?://|mailto:|www\.)[^\s<>"']+)"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    QString out;
-    qsizetype done = 0;
-    QRegularExpressionMatchIterator it = address.globalMatch(line);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        QString target = match.captured();
-        // Sentence punctuation after an address is not part of it; nor is a closing
-        // bracket that opened before it: "(see https://example.com/a)."
-        while (!target.isEmpty()) {
-            const QChar last = target.back();
-            if (QStringLiteral(".,;:!?").contains(last) || (last == u')' && target.count(u')') > target.count(u'(')) ||
-                (last == u']' && target.count(u']') > target.count(u'[')))
-                target.chop(1);
-            else
-                break;
-        }
-        const bool www = target.startsWith(QLatin1String("www."), Qt::CaseInsensitive);
-        const QUrl url(www ? QStringLiteral("https://") + target : target, QUrl::TolerantMode);
-        const bool mail = url.scheme() == QLatin1String("mailto");
-        if (!url.isValid() || (mail ? url.path().isEmpty() : url.host().isEmpty()))
-            continue; // "https://" alone: left as text
-        out += line.mid(done, match.capturedStart() - done).toHtmlEscaped();
-        out += QLatin1String("<a href=\"") + QString::fromLatin1(url.toEncoded()).toHtmlEscaped() +
-               QLatin1String("\">") + target.toHtmlEscaped() + QLatin1String("</a>");
-        done = match.capturedStart() + target.size();
-    }
-    out += line.mid(done).toHtmlEscaped();
-    return out;
 }
 
 // The Content-IDs the HTML shows as cid: images.
@@ -427,12 +359,12 @@ void MessageView::buildCollapsed(Card &card, QWidget *content)
     QString snippet = m.snippet.simplified();
     if (snippet.isEmpty() && m.body && m.body->text)
         snippet = m.body->text->left(300).simplified();
-    QStringList parts{isolated(who)};
+    QStringList parts{readertext::isolated(who)};
     if (!snippet.isEmpty())
-        parts << isolated(snippet);
+        parts << readertext::isolated(snippet);
     const QString when = shortDate(messageDate(m));
     if (!when.isEmpty())
-        parts << isolated(when); // a date in another script than the layout's keeps its order
+        parts << readertext::isolated(when); // a date in another script than the layout's keeps its order
     const QString text = directed(parts.join(QStringLiteral(" \u2014 ")));
 
     auto *summary = new QLabel(content);
@@ -462,7 +394,7 @@ void MessageView::buildExpanded(Card &card, QWidget *content)
 
     auto *top = new QHBoxLayout;
     const QString subject = m.subject.simplified().isEmpty() ? tr("(no subject)") : m.subject.simplified();
-    QLabel *subjectLabel = valueLabel(content, QStringLiteral("subject"), directed(isolated(subject)));
+    QLabel *subjectLabel = valueLabel(content, QStringLiteral("subject"), directed(readertext::isolated(subject)));
     QFont big = subjectLabel->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.35);
@@ -514,7 +446,7 @@ void MessageView::buildExpanded(Card &card, QWidget *content)
     if (when.isValid())
         row(tr("Date:"), QStringLiteral("date"), QLocale().toString(when.toLocalTime(), QLocale::LongFormat));
     if (!m.account.isEmpty())
-        row(tr("Account:"), QStringLiteral("account"), isolated(m.account));
+        row(tr("Account:"), QStringLiteral("account"), readertext::isolated(m.account));
     layout->addLayout(headers);
 
     buildBody(card, content, layout);
@@ -611,7 +543,7 @@ void MessageView::buildBody(Card &card, QWidget *content, QVBoxLayout *layout)
             if (browser->notice().isEmpty()) // shown as HTML: its cid: images are in the body
                 shownInline = referencedContentIds(*body.html);
         } else if (body.text->size() <= kMaxColouredTextChars && body.text->count(u'\n') < kMaxColouredTextLines) {
-            browser->setMessageHtml(plainTextToHtml(*body.text));
+            browser->setMessageHtml(readertext::plainTextToHtml(*body.text));
         } else {
             browser->setMessageText(*body.text);
         }
@@ -644,7 +576,7 @@ void MessageView::buildAttachments(const Card &card, QWidget *content, QVBoxLayo
         if (!a.contentId.isEmpty() && !a.data.isEmpty() &&
             shownInline.contains(SafeTextBrowser::normalizedContentId(a.contentId)))
             continue;
-        const QString name = displayFileName(a.filename);
+        const QString name = readertext::displayFileName(a.filename);
         const qint64 size = a.size > 0 ? a.size : a.data.size();
         auto *chip = new QToolButton(box);
         chip->setObjectName(QStringLiteral("attachment-%1").arg(i));
@@ -653,7 +585,8 @@ void MessageView::buildAttachments(const Card &card, QWidget *content, QVBoxLayo
         chip->setIcon(style()->standardIcon(QStyle::SP_FileIcon, nullptr, this));
         chip->setIconSize(QSize(iconSize, iconSize));
         //: an attachment: its file name and size, "report.pdf (1.2 MB)"
-        chip->setText(directed(tr("%1 (%2)").arg(isolated(name), isolated(locale.formattedDataSize(size)))));
+        chip->setText(directed(
+            tr("%1 (%2)").arg(readertext::isolated(name), readertext::isolated(locale.formattedDataSize(size)))));
         // Tool tips guess rich text: the name and type are escaped into one.
         chip->setToolTip(Qt::convertFromPlainText(name + u'\n' + a.mimeType.left(100)));
         chip->setAccessibleName(name);
@@ -793,55 +726,6 @@ bool MessageView::eventFilter(QObject *watched, QEvent *event)
     default: break;
     }
     return QWidget::eventFilter(watched, event);
-}
-
-QString MessageView::displayFileName(const QString &name)
-{
-    QString clean;
-    clean.reserve(name.size());
-    for (QChar c : name) {
-        if (c.category() == QChar::Other_Control || isBidiControl(c.unicode()))
-            continue;
-        clean += c;
-    }
-    clean = clean.simplified();
-    if (clean.isEmpty())
-        return tr("Unnamed attachment");
-    if (clean.size() <= kMaxFileNameChars)
-        return clean;
-    // The start names it, the end has the extension: the middle goes.
-    qsizetype head = kMaxFileNameChars * 2 / 3;
-    qsizetype tail = kMaxFileNameChars - head - 1;
-    if (clean.at(head - 1).isHighSurrogate())
-        --head;
-    if (clean.at(clean.size() - tail).isLowSurrogate())
-        --tail;
-    return clean.left(head) + QChar(0x2026) + clean.right(tail);
-}
-
-QString MessageView::plainTextToHtml(const QString &text)
-{
-    // Readable on light and dark backgrounds alike.
-    static const QLatin1String colours[] = {QLatin1String("#1a5fb4"), QLatin1String("#26a269"),
-                                            QLatin1String("#c64600")};
-    QString normalized = text;
-    normalized.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
-    const QStringList lines = normalized.split(u'\n');
-    QString html;
-    html.reserve(normalized.size() + lines.size() * 64);
-    for (const QString &line : lines) {
-        if (line.isEmpty()) {
-            // How Qt itself keeps an empty paragraph through HTML.
-            html += QLatin1String("<p style=\"margin:0; -qt-paragraph-type:empty;\"><br /></p>");
-            continue;
-        }
-        const int depth = qMin(quoteDepth(line), 3);
-        html += QLatin1String("<p style=\"margin:0; white-space:pre-wrap;");
-        if (depth > 0)
-            html += QLatin1String(" color:") + colours[depth - 1] + u';';
-        html += QLatin1String("\">") + linkified(line) + QLatin1String("</p>");
-    }
-    return html;
 }
 
 } // namespace em::ui

@@ -77,13 +77,6 @@ public:
     QFrame *remoteContentBar(qint64 messageId) const;
     QString placeholderText() const;
 
-    // A file name made harmless to show: no control or bidi characters (an RLO turns
-    // "invoice\u202Efdp.exe" into "invoiceexe.pdf"), runs of spaces collapsed (they push a
-    // real extension out of sight), long names shortened in the middle.
-    static QString displayFileName(const QString &name);
-    // A plain text body as HTML: everything escaped, quoted lines coloured by depth (1, 2,
-    // 3 and more), web and mail addresses made links.
-    static QString plainTextToHtml(const QString &text);
 
 Q_SIGNALS:
     void linkHovered(const QString &target);

@@ -1,5 +1,7 @@
 #include "safetextbrowser.h"
 
+#include "readertext.h"
+
 #include "mime/htmltotext.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -135,11 +137,6 @@ bool nestedTooDeeply(const QString &html)
     return false;
 }
 
-bool isBidiControl(char16_t c)
-{
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
-}
-
 // A link target for the status bar: control and bidi characters percent-encoded, so that
 // an address cannot hide its real host by reordering itself or breaking the line.
 QString displayTarget(const QUrl &url)
@@ -148,7 +145,7 @@ QString displayTarget(const QUrl &url)
     QString out;
     out.reserve(shown.size());
     for (QChar c : shown) {
-        if (c.category() == QChar::Other_Control || isBidiControl(c.unicode()))
+        if (c.category() == QChar::Other_Control || readertext::isBidiControl(c.unicode()))
             out += QString::fromLatin1(QString(c).toUtf8().toPercentEncoding());
         else
             out += c;

@@ -155,8 +155,9 @@ protected:
         // A list is loading (or about to, after a store change): wait until it is shown.
         QSignalSpy shown(controller.get(), &ui::MailboxController::listShown);
         QTest::qWait(400); // past the 300 ms that gathers a burst of store changes
-        if (controller->pendingLoad() != 0)
+        if (controller->pendingLoad() != 0) {
             ASSERT_TRUE(shown.wait(5000));
+        }
     }
 
     ui::MessageListView *list() { return window->messageList(); }
@@ -442,8 +443,9 @@ TEST_F(MailboxTest, ScreenshotsInEnglishAndHebrew)
         c.setMarkReadDelay(-1);
         rtl.show();
         QSignalSpy shown(&c, &ui::MailboxController::listShown);
-        if (c.pendingLoad() != 0)
+        if (c.pendingLoad() != 0) {
             ASSERT_TRUE(shown.wait(5000));
+        }
         rtl.messageList()->setCurrentIndex(c.messages()->index(0, 0));
         rtl.messageList()->selectionModel()->select(c.messages()->index(0, 0),
                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -463,8 +465,9 @@ TEST_F(MailboxTest, ScreenshotsInEnglishAndHebrew)
         c.setMarkReadDelay(-1);
         zh.show();
         QSignalSpy shown(&c, &ui::MailboxController::listShown);
-        if (c.pendingLoad() != 0)
+        if (c.pendingLoad() != 0) {
             ASSERT_TRUE(shown.wait(5000));
+        }
         EXPECT_EQ(c.folders()->unifiedInbox().data().toString(), QString::fromUtf8("统一收件箱"));
         EXPECT_TRUE(em::test::saveScreenshot(&zh, QStringLiteral("mailbox-zh")));
         QApplication::removeTranslator(&chinese);

@@ -2,6 +2,7 @@
 // before), cid: images from the message's parts, links handed to the window, hostile bodies
 // (huge HTML, bidi tricks in file names, markup in names) shown harmlessly.
 #include "messageview.h"
+#include "readertext.h"
 #include "safetextbrowser.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
@@ -33,6 +34,7 @@ using em::mime::Address;
 using em::mime::Attachment;
 using em::mime::ParsedMessage;
 using em::ui::MessageView;
+namespace readertext = em::ui::readertext;
 using em::ui::ReaderMessage;
 using em::ui::SafeTextBrowser;
 
@@ -519,7 +521,7 @@ TEST(MessageViewTest, QuotesAreColouredInPlainText)
 {
     const QString text = QStringLiteral("Hello <b>you</b>\r\n> first\n>> second\n> > > third\n>>>> fourth\n\n"
                                         "see https://example.com/a_b. (and www.example.org/x)\nbye");
-    const QString html = MessageView::plainTextToHtml(text);
+    const QString html = readertext::plainTextToHtml(text);
     EXPECT_TRUE(colourOf(html, QStringLiteral("Hello")).isEmpty());
     const QString first = colourOf(html, QStringLiteral("first"));
     const QString second = colourOf(html, QStringLiteral("second"));
@@ -549,16 +551,15 @@ TEST(MessageViewTest, QuotesAreColouredInPlainText)
 TEST(MessageViewTest, AnRtlOverrideInAFileNameIsNeutralised)
 {
     const QString evil = QStringLiteral("invoice") + QChar(0x202E) + QStringLiteral("fdp.exe");
-    const QString shown = MessageView::displayFileName(evil);
+    const QString shown = readertext::displayFileName(evil);
     EXPECT_FALSE(shown.contains(QChar(0x202E)));
     EXPECT_EQ(shown, QStringLiteral("invoicefdp.exe"));
-    EXPECT_EQ(
-        MessageView::displayFileName(QStringLiteral("a") + QChar(0x2066) + QChar(0x200F) + QStringLiteral("b\nc")),
-        QStringLiteral("abc"));
-    EXPECT_EQ(MessageView::displayFileName(QStringLiteral("photo.jpg") + QString(100, u' ') + QStringLiteral(".exe")),
+    EXPECT_EQ(readertext::displayFileName(QStringLiteral("a") + QChar(0x2066) + QChar(0x200F) + QStringLiteral("b\nc")),
+              QStringLiteral("abc"));
+    EXPECT_EQ(readertext::displayFileName(QStringLiteral("photo.jpg") + QString(100, u' ') + QStringLiteral(".exe")),
               QStringLiteral("photo.jpg .exe"));
-    EXPECT_EQ(MessageView::displayFileName(QStringLiteral(" \t ")), QStringLiteral("Unnamed attachment"));
-    const QString longName = MessageView::displayFileName(QString(200, u'x') + QStringLiteral(".exe"));
+    EXPECT_EQ(readertext::displayFileName(QStringLiteral(" \t ")), QStringLiteral("Unnamed attachment"));
+    const QString longName = readertext::displayFileName(QString(200, u'x') + QStringLiteral(".exe"));
     EXPECT_LE(longName.size(), 80);
     EXPECT_TRUE(longName.endsWith(QLatin1String(".exe"))) << longName;
 
