@@ -115,6 +115,11 @@ void HttpClient::pump()
     }
 }
 
+void HttpClient::setTokenSource(auth::AccessTokenSource *source)
+{
+    m_tokens = source;
+}
+
 void HttpClient::authorize(const std::shared_ptr<Call> &call)
 {
     if (!m_tokens) {

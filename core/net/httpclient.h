@@ -73,7 +73,7 @@ public:
     explicit HttpClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~HttpClient() override;
 
-    void setTokenSource(auth::AccessTokenSource *source) { m_tokens = source; }
+    void setTokenSource(auth::AccessTokenSource *source);
     // `burst` > 0 also paces requests evenly (see QuotaWindow).
     void setQuota(int units, qint64 windowMs, int burst = 0) { m_quota.emplace(units, windowMs, burst); }
     void setMaxConcurrent(int n) { m_maxConcurrent = qMax(1, n); }

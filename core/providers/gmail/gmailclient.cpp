@@ -1,6 +1,7 @@
 #include "gmailclient.h"
 
 #include "auth/accesstokensource.h"
+#include "net/batchrounds.h"
 #include "net/httpclient.h"
 
 #include <algorithm>
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace em::gmail {
@@ -22,9 +22,7 @@ namespace {
 // What the list and threading need, and nothing else.
 const char *const kMetadataHeaders[] = {"From", "To",         "Cc",          "Bcc",       "Subject",
                                         "Date", "Message-ID", "In-Reply-To", "References"};
-constexpr int kRawPerBatch = 10;     // raw messages can be large: smaller batches
-constexpr int kPartRounds = 5;       // a part failing alone is sent this many times at most ...
-constexpr int kThrottledRounds = 10; // ... and this many more when it was throttled (Retry-After)
+constexpr int kRawPerBatch = 10; // raw messages can be large: smaller batches
 
 QString encodeId(const QString &id)
 {
@@ -153,11 +151,8 @@ struct BatchState
     QPointer<QObject> context;
     std::function<void(const QList<GmailClient::PartAnswer> &)> done;
     QList<GmailClient::PartAnswer> answers;
-    QList<int> todo; // indexes still to send this round
-    int round = 0;
-    int throttledRounds = 0;
-    qint64 throttleMs = 0; // the longest Retry-After of a throttled part this round
-    int outstanding = 0;   // batches of this round not answered yet
+    net::BatchRounds rounds;
+    int outstanding = 0; // batches of this round not answered yet
 };
 
 // A part Google throttled: how long it asks us to wait (at least a second).
@@ -182,7 +177,7 @@ void GmailClient::runBatch(const QList<BatchPart> &parts, int unitsPerPart, bool
     state->done = std::move(done);
     state->answers.resize(parts.size());
     for (int i = 0; i < parts.size(); ++i)
-        state->todo.append(i);
+        state->rounds.todo.append(i);
     if (parts.isEmpty()) {
         state->done({});
         return;
@@ -192,8 +187,7 @@ void GmailClient::runBatch(const QList<BatchPart> &parts, int unitsPerPart, bool
 
 void GmailClient::runBatchRound(const std::shared_ptr<BatchState> &state)
 {
-    state->throttleMs = 0;
-    const QList<int> todo = std::exchange(state->todo, {});
+    const QList<int> todo = state->rounds.start();
     const int chunk =
         state->parts.first().pathAndQuery.contains(QLatin1String("format=raw")) ? kRawPerBatch : kBatchLimit;
     QList<QList<int>> batches;
@@ -243,7 +237,7 @@ void GmailClient::runBatchRound(const std::shared_ptr<BatchState> &state)
                     a.status = b.status;
                     a.body = b.body;
                     a.failure = (b.status >= 200 && b.status < 300) ? Failure{} : Failure::fromPart(b.status, b.body);
-                    state->throttleMs = qMax(state->throttleMs, throttleOf(b, a.failure));
+                    state->rounds.throttleMs = qMax(state->rounds.throttleMs, throttleOf(b, a.failure));
                     if (b.status == 0)
                         a.failure.message =
                             QCoreApplication::translate("Gmail", "Gmail left a batched call unanswered");
@@ -254,30 +248,22 @@ void GmailClient::runBatchRound(const std::shared_ptr<BatchState> &state)
             for (int i : indexes) {
                 const PartAnswer &a = state->answers.at(i);
                 if (r.ok() && !(a.status >= 200 && a.status < 300) && a.failure.transient())
-                    state->todo.append(i);
+                    state->rounds.todo.append(i);
             }
             if (--state->outstanding > 0)
                 return;
             if (!state->context)
                 return;
-            // Parts that failed alone go again, alone: after Google's Retry-After when it
-            // throttled them (nothing else is sent meanwhile), else after a pause that
-            // grows with each round.
-            const bool throttled = state->throttleMs > 0;
-            int &rounds = throttled ? state->throttledRounds : state->round;
-            if (state->todo.isEmpty() || ++rounds >= (throttled ? kThrottledRounds : kPartRounds)) {
+            const bool throttled = state->rounds.throttled();
+            const qsizetype again = state->rounds.todo.size();
+            if (!state->rounds.scheduleNext(m_http, this, [this, state] {
+                    if (state->context)
+                        runBatchRound(state);
+                })) {
                 state->done(state->answers);
                 return;
             }
-            std::sort(state->todo.begin(), state->todo.end());
-            qCDebug(lcGmail) << state->todo.size() << "batched calls sent again" << (throttled ? "(throttled)" : "");
-            const qint64 delay = throttled ? state->throttleMs : qint64(250) << state->round;
-            if (throttled)
-                m_http->holdFor(delay);
-            QTimer::singleShot(int(delay), this, [this, state] {
-                if (state->context)
-                    runBatchRound(state);
-            });
+            qCDebug(lcGmail) << again << "batched calls sent again" << (throttled ? "(throttled)" : "");
         });
     }
 }

@@ -1,6 +1,7 @@
 #include "graphclient.h"
 
 #include "auth/accesstokensource.h"
+#include "net/batchrounds.h"
 #include "net/httpclient.h"
 
 #include <algorithm>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace em::graph {
@@ -17,8 +17,6 @@ namespace em::graph {
 Q_LOGGING_CATEGORY(lcGraph, "emailmanager.graph")
 
 namespace {
-constexpr int kPartRounds = 5;       // a request failing alone is sent this many times at most ...
-constexpr int kThrottledRounds = 10; // ... and this many more when it was throttled (Retry-After)
 const char *const kWellKnown[] = {"inbox", "sentitems", "drafts", "deleteditems", "junkemail", "archive"};
 } // namespace
 
@@ -241,11 +239,8 @@ struct GraphBatchState
     QPointer<QObject> context;
     std::function<void(const QList<GraphClient::PartAnswer> &)> done;
     QList<GraphClient::PartAnswer> answers;
-    QList<int> todo;
-    int round = 0;
-    int throttledRounds = 0;
-    qint64 throttleMs = 0; // the longest Retry-After of a throttled request this round
-    int outstanding = 0;
+    net::BatchRounds rounds;
+    int outstanding = 0; // batches of this round not answered yet
 };
 
 // A request Graph throttled: how long it asks us to wait (at least a second).
@@ -268,7 +263,7 @@ void GraphClient::runBatch(const QList<BatchRequest> &requests, QObject *context
     state->done = std::move(done);
     state->answers.resize(requests.size());
     for (int i = 0; i < requests.size(); ++i)
-        state->todo.append(i);
+        state->rounds.todo.append(i);
     if (requests.isEmpty()) {
         state->done({});
         return;
@@ -278,8 +273,7 @@ void GraphClient::runBatch(const QList<BatchRequest> &requests, QObject *context
 
 void GraphClient::runBatchRound(const std::shared_ptr<GraphBatchState> &state)
 {
-    state->throttleMs = 0;
-    const QList<int> todo = std::exchange(state->todo, {});
+    const QList<int> todo = state->rounds.start();
     QList<QList<int>> batches;
     for (int i = 0; i < todo.size(); i += kBatchLimit)
         batches.append(todo.mid(i, kBatchLimit));
@@ -328,34 +322,27 @@ void GraphClient::runBatchRound(const std::shared_ptr<GraphBatchState> &state)
                 a.status = b.status;
                 a.body = b.body;
                 a.failure = (b.status >= 200 && b.status < 300) ? Failure{} : Failure::fromPart(b.status, b.body);
-                state->throttleMs = qMax(state->throttleMs, throttleOf(b));
+                state->rounds.throttleMs = qMax(state->rounds.throttleMs, throttleOf(b));
             }
             // Parts that failed alone go again; when the whole batch got no answer the
             // HttpClient has already retried it, and the run should end (offline) now.
             for (int i : indexes) {
                 const PartAnswer &a = state->answers.at(i);
                 if (r.ok() && !(a.status >= 200 && a.status < 300) && a.failure.transient())
-                    state->todo.append(i);
+                    state->rounds.todo.append(i);
             }
             if (--state->outstanding > 0 || !state->context)
                 return;
-            // Requests that failed alone go again: after Graph's Retry-After when it
-            // throttled them (nothing else is sent meanwhile), else after a growing pause.
-            const bool throttled = state->throttleMs > 0;
-            int &rounds = throttled ? state->throttledRounds : state->round;
-            if (state->todo.isEmpty() || ++rounds >= (throttled ? kThrottledRounds : kPartRounds)) {
+            const bool throttled = state->rounds.throttled();
+            const qsizetype again = state->rounds.todo.size();
+            if (!state->rounds.scheduleNext(m_http, this, [this, state] {
+                    if (state->context)
+                        runBatchRound(state);
+                })) {
                 state->done(state->answers);
                 return;
             }
-            std::sort(state->todo.begin(), state->todo.end());
-            qCDebug(lcGraph) << state->todo.size() << "batched requests sent again" << (throttled ? "(throttled)" : "");
-            const qint64 delay = throttled ? state->throttleMs : qint64(250) << state->round;
-            if (throttled)
-                m_http->holdFor(delay);
-            QTimer::singleShot(int(delay), this, [this, state] {
-                if (state->context)
-                    runBatchRound(state);
-            });
+            qCDebug(lcGraph) << again << "batched requests sent again" << (throttled ? "(throttled)" : "");
         });
     }
 }
