@@ -77,7 +77,6 @@ public:
     QFrame *remoteContentBar(qint64 messageId) const;
     QString placeholderText() const;
 
-
 Q_SIGNALS:
     void linkHovered(const QString &target);
     void linkActivated(const QUrl &url);
