@@ -10,12 +10,6 @@
 
 using namespace em;
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    fuzz::initialize();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString html = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));

@@ -22,15 +22,26 @@ using namespace em;
 
 namespace {
 
-// Held for the process's lifetime; deleted (with the file) by the exit-time destructor.
-std::unique_ptr<QTemporaryDir> g_dir;
-QString g_path;
+// The file every input is written to, in a folder made on first use and held for the
+// process's lifetime (deleted, with the file, by the exit-time destructor).
+const QString &inputPath()
+{
+    static const QTemporaryDir dir;
+    static const QString path = [] {
+        if (!dir.isValid()) {
+            std::fprintf(stderr, "fuzz_mbox: cannot create a temporary directory: %s\n", qPrintable(dir.errorString()));
+            std::abort();
+        }
+        return dir.filePath(QStringLiteral("input.mbox"));
+    }();
+    return path;
+}
 
 void writeFile(const char *data, qint64 size)
 {
-    QFile file(g_path);
+    QFile file(inputPath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data, size) != size) {
-        std::fprintf(stderr, "fuzz_mbox: cannot write %s\n", qPrintable(g_path));
+        std::fprintf(stderr, "fuzz_mbox: cannot write %s\n", qPrintable(inputPath()));
         std::abort();
     }
 }
@@ -38,7 +49,7 @@ void writeFile(const char *data, qint64 size)
 void readAll(size_t size)
 {
     import::MboxReader reader;
-    if (!reader.open(g_path))
+    if (!reader.open(inputPath()))
         return;
     EM_FUZZ_CHECK(reader.size() == qint64(size));
     import::MboxMessage message;
@@ -91,7 +102,7 @@ void checkRoundTrip(const QByteArray &input)
     }
     writeFile(mbox.constData(), mbox.size());
     import::MboxReader reader;
-    const Status opened = reader.open(g_path);
+    const Status opened = reader.open(inputPath());
     EM_FUZZ_CHECK(opened.ok());
     import::MboxMessage read;
     for (const QByteArray &m : std::as_const(messages)) {
@@ -105,22 +116,10 @@ void checkRoundTrip(const QByteArray &input)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    fuzz::initialize();
-    g_dir = std::make_unique<QTemporaryDir>();
-    if (!g_dir->isValid()) {
-        std::fprintf(stderr, "fuzz_mbox: cannot create a temporary directory: %s\n", qPrintable(g_dir->errorString()));
-        std::abort();
-    }
-    g_path = g_dir->filePath(QStringLiteral("input.mbox"));
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     writeFile(reinterpret_cast<const char *>(data), qint64(size));
-    EM_FUZZ_CHECK(import::looksLikeMbox(g_path) == (size >= 5 && std::memcmp(data, "From ", 5) == 0));
+    EM_FUZZ_CHECK(import::looksLikeMbox(inputPath()) == (size >= 5 && std::memcmp(data, "From ", 5) == 0));
     readAll(size);
     checkRoundTrip(fuzz::bytes(data, size));
     return 0;

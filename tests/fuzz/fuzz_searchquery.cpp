@@ -68,11 +68,9 @@ void runAsTheReaderDoes(const store::CompiledSearch &search)
     }
 }
 
-} // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
+// The schema in an in-memory database, made once, on the first input.
+void openDatabase()
 {
-    fuzz::initialize();
     // QtSql loads its SQLite driver as a plugin, which needs an application object. It lives
     // as long as the process (never destroyed: no teardown-order trouble with the connection).
     static int argc = 1;
@@ -86,11 +84,14 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
         dieWith("cannot open an in-memory SQLite database", db.lastError().text());
     if (const Status s = store::migrate(db, QStringLiteral(":memory:")); !s)
         dieWith("cannot create the store's schema", s.error());
-    return 0;
 }
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    static const bool opened = (openDatabase(), true);
+    Q_UNUSED(opened);
     const QString query = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const Result<store::CompiledSearch> compiled = store::compileSearch(query);
     if (!compiled) {

@@ -28,12 +28,6 @@ inline void makeDeterministic()
     QHashSeed::setDeterministicGlobalSeed();
 }
 
-inline void initialize()
-{
-    quietQtMessages();
-    makeDeterministic();
-}
-
 // The input as the application's callers hand it over: an owning QByteArray, NUL-terminated
 // as every QByteArray read from a socket or file is. fromRawData would flag code that relies
 // on that terminator, which never fails in the application.
